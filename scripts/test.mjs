@@ -1,0 +1,44 @@
+// `npm test`: type checks, then a fresh site build, then unit, integration and end-to-end tests.
+// Each stage prints a header; the first failure stops the run with its exit code.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
+import { projectRoot } from "./lib/pocketbase-server.mjs";
+
+const started = Date.now();
+
+function stage(title, command, args) {
+  const stageStarted = Date.now();
+  console.log(`\n━━ ${title} ━━  (${command} ${args.join(" ")})`);
+  const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit" });
+  const seconds = ((Date.now() - stageStarted) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed after ${seconds} s.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${title} (${seconds} s)`);
+}
+
+try {
+  await ensurePocketBase();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+stage("Type check (astro check)", "astro", ["check"]);
+stage("Type check (tsc)", "tsc", ["--noEmit"]);
+stage("Build the site", "npm", ["run", "build", "--silent"]);
+const reportFile = join(projectRoot, ".cache", "vitest-report.json");
+mkdirSync(join(projectRoot, ".cache"), { recursive: true });
+stage("Unit, integration (real PocketBase) and end-to-end (system Chromium) tests", "vitest",
+  ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`]);
+
+const report = JSON.parse(readFileSync(reportFile, "utf8"));
+if (report.numTotalTests === 0) {
+  console.error("✖ No test ran.");
+  process.exit(1);
+}
+console.log(`\nAll stages passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);

@@ -1,0 +1,22 @@
+// Content collections. Guides live in src/content/guides/<lang>/<slug>.md; Danish (da) is the source.
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+
+const guides = defineCollection({
+  loader: glob({ pattern: "*/*.md", base: "./src/content/guides" }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    order: z.number().int(),
+    /** The date a person last checked the facts against the sources (YYYY-MM-DD). */
+    checked: z.coerce.date(),
+    sources: z.array(z.object({ label: z.string(), url: z.url().optional() })).min(1),
+    /** `source` for Danish; translations are `machine` until a person reviews them. */
+    translation: z.enum(["source", "machine", "reviewed"]),
+    /** Hash of the Danish source text this translation was made from. */
+    sourceHash: z.string().optional(),
+  }),
+});
+
+export const collections = { guides };

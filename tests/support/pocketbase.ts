@@ -1,0 +1,48 @@
+// A real PocketBase for one test file: temp data dir, random port, a superuser, stopped afterwards.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import PocketBase from "pocketbase";
+import { startPocketBase, upsertSuperuser } from "../../scripts/lib/pocketbase-server.mjs";
+
+export interface TestServer {
+  url: string;
+  dataDirectory: string;
+  /** A client signed in as superuser: for arranging data and checking what is really stored. */
+  admin: PocketBase;
+  /** A fresh anonymous client. */
+  client: () => PocketBase;
+  /** Signs in as a user and returns the client. */
+  signIn: (email: string, password: string) => Promise<PocketBase>;
+  stop: () => Promise<void>;
+}
+
+const superuser = { email: "admin@test.local", password: "test-superuser-password" };
+
+export async function startTestServer(options: { publicDirectory?: string } = {}): Promise<TestServer> {
+  const dataDirectory = mkdtempSync(join(tmpdir(), "velkommen-pb-"));
+  await upsertSuperuser(dataDirectory, superuser.email, superuser.password);
+  const server = await startPocketBase({ dataDirectory, publicDirectory: options.publicDirectory });
+  const client = () => {
+    const instance = new PocketBase(server.url);
+    instance.autoCancellation(false);
+    return instance;
+  };
+  const admin = client();
+  await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
+  return {
+    url: server.url,
+    dataDirectory,
+    admin,
+    client,
+    signIn: async (email, password) => {
+      const signedIn = client();
+      await signedIn.collection("users").authWithPassword(email, password);
+      return signedIn;
+    },
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDirectory, { recursive: true, force: true });
+    },
+  };
+}
