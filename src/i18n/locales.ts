@@ -1,5 +1,5 @@
 // Typed view of the locale registry (locales.json). Server, client and scripts read the same JSON.
-import registry from "./locales.json";
+import registry from "./locales.json" with { type: "json" };
 
 export type Direction = "ltr" | "rtl";
 export type Script = keyof typeof registry.fontStacks;

@@ -2,7 +2,7 @@
 // (`"home.title": "…"`), layered by namespace file: locales/<lang>/<namespace>.json.
 import i18next, { type TFunction } from "i18next";
 import ICU from "i18next-icu";
-import { defaultLocale, fallbackChain, localeCodes } from "./locales";
+import { defaultLocale, fallbackChain, localeCodes } from "./locales.ts";
 
 type Dictionary = Record<string, string>;
 

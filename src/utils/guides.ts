@@ -1,8 +1,8 @@
 // Finds the text of a guide for a page language, walking the locale's fallback chain.
 import { getCollection, type CollectionEntry } from "astro:content";
-import { defaultLocale, fallbackChain } from "../i18n/locales";
-import { sourceHash } from "../i18n/source-hash";
-import { translationStatus, type TranslationStatus } from "../i18n/translation-status";
+import { defaultLocale, fallbackChain } from "../i18n/locales.ts";
+import { guideSourceHash } from "../i18n/guide-source.ts";
+import { translationStatus, type TranslationStatus } from "../i18n/translation-status.ts";
 
 export type GuideEntry = CollectionEntry<"guides">;
 
@@ -23,10 +23,6 @@ export function guideSlug(entry: GuideEntry): string {
   return entry.id.split("/").slice(1).join("/");
 }
 
-export function guideSourceText(entry: GuideEntry): string {
-  return [entry.data.title, entry.data.description, entry.body ?? ""].join("\n");
-}
-
 let allGuides: Promise<GuideEntry[]> | undefined;
 function loadGuides(): Promise<GuideEntry[]> {
   return (allGuides ??= getCollection("guides"));
@@ -42,7 +38,7 @@ export async function guidesFor(lang: string): Promise<ResolvedGuide[]> {
 
 function resolveGuide(entries: GuideEntry[], source: GuideEntry, lang: string): ResolvedGuide {
   const slug = guideSlug(source);
-  const currentHash = sourceHash(guideSourceText(source));
+  const currentHash = guideSourceHash({ title: source.data.title, description: source.data.description, body: source.body ?? "" });
   for (const candidateLang of fallbackChain(lang)) {
     const entry = entries.find((candidate) => candidate.id === `${candidateLang}/${slug}`);
     if (!entry) continue;
