@@ -1,13 +1,25 @@
-// `npm run i18n:hash -- src/content/guides/da/<slug>.md …`: prints the source hash that a translation of
-// each Danish guide must record in its `sourceHash` front matter.
+// `npm run i18n:hash -- <Danish source file> …`: prints the source hash a translation must record.
+//   src/content/guides/da/<slug>.md   → the hash for the guide's `sourceHash` front matter
+//   locales/da/<namespace>.json       → the hash for locales/<lang>/_status.json → <namespace>.sourceHash
+//   src/content/glossary/da.json      → one hash per term, for each translated term's `sourceHash`
 import { readFileSync } from "node:fs";
 import { guideSourceHash, parseGuideFile } from "../src/i18n/guide-source.ts";
+import { namespaceSourceHash, objectSourceHash } from "../src/i18n/source-hash.ts";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error("Usage: npm run i18n:hash -- src/content/guides/da/<slug>.md [more files]");
+  console.error("Usage: npm run i18n:hash -- <src/content/guides/da/x.md | locales/da/x.json | src/content/glossary/da.json> …");
   process.exit(2);
 }
 for (const file of files) {
-  console.log(`${guideSourceHash(parseGuideFile(readFileSync(file, "utf8")))}  ${file}`);
+  const raw = readFileSync(file, "utf8");
+  if (file.endsWith(".md")) {
+    console.log(`${guideSourceHash(parseGuideFile(raw))}  ${file}`);
+  } else if (file.includes("glossary")) {
+    for (const term of JSON.parse(raw).terms as Array<{ id: string; term: string; aliases: string[]; definition: string }>) {
+      console.log(`${objectSourceHash({ term: term.term, aliases: term.aliases, definition: term.definition })}  ${file}#${term.id}`);
+    }
+  } else {
+    console.log(`${namespaceSourceHash(JSON.parse(raw))}  ${file}`);
+  }
 }

@@ -1,0 +1,21 @@
+// `npm run build`: the whole site build, one step after another, each with a progress line.
+// Steps after `astro build` work on dist/ (search index, service worker).
+import { spawnSync } from "node:child_process";
+import { projectRoot } from "./lib/pocketbase-server.mjs";
+
+const steps = [
+  { title: "Astro: pages for every locale", command: "astro", args: ["build"] },
+];
+
+const started = Date.now();
+for (const step of steps) {
+  const stepStarted = Date.now();
+  console.log(`▶ ${step.title}`);
+  const result = spawnSync(step.command, step.args, { cwd: projectRoot, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`✖ ${step.title} failed.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${step.title} (${((Date.now() - stepStarted) / 1000).toFixed(1)} s)`);
+}
+console.log(`Build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
