@@ -1,0 +1,78 @@
+// weight: bytes per page type (home, guide, hub, glossary, letter, me) in da and ar, from dist/.
+import { join } from "node:path";
+import { projectRoot } from "../../scripts/lib/pocketbase-server.mjs";
+import { launchChromium, progress, serveDirectory } from "../lib/context.mjs";
+import { measurePage, sumBy } from "../lib/measure-page.mjs";
+
+export const pageTypes = {
+  home: (lang) => `/${lang}/`,
+  guide: (lang) => `/${lang}/guides/first-month/`,
+  hub: (lang) => `/${lang}/glostrup/`,
+  glossary: (lang) => `/${lang}/guides/glossary/`,
+  letter: (lang) => `/${lang}/letter/`,
+  me: (lang) => `/${lang}/me/`,
+};
+const languages = ["da", "ar"];
+const KB = 1024;
+
+export async function run() {
+  const server = await serveDirectory(join(projectRoot, "dist"));
+  const browser = await launchChromium();
+  const rows = [];
+  try {
+    for (const [pageType, pathFor] of Object.entries(pageTypes)) {
+      for (const lang of languages) {
+        const path = pathFor(lang);
+        const withJs = await measurePage(browser, server.url + path);
+        if (withJs.status !== 200) {
+          progress(`${path}: HTTP ${withJs.status}, not built yet`);
+          rows.push({ pageType, lang, path, missing: true });
+          continue;
+        }
+        const withoutJs = await measurePage(browser, server.url + path, { javaScriptEnabled: false });
+        const readableWithoutJs = withoutJs.mainTextLength > 200;
+        const js = sumBy(withJs.requests, ["js"]);
+        const row = {
+          pageType, lang, path,
+          requests: withJs.requests.length,
+          htmlGzip: sumBy(withJs.requests, ["html"]), htmlBrotli: sumBy(withJs.requests, ["html"], "brotli"), htmlRaw: sumBy(withJs.requests, ["html"], "raw"),
+          cssGzip: sumBy(withJs.requests, ["css"]), cssRaw: sumBy(withJs.requests, ["css"], "raw"),
+          jsGzip: js, jsBrotli: sumBy(withJs.requests, ["js"], "brotli"), jsRaw: sumBy(withJs.requests, ["js"], "raw"),
+          fontGzip: sumBy(withJs.requests, ["font"]),
+          jsNeededToReadGzip: readableWithoutJs ? 0 : js,
+          firstLoadGzip: sumBy(withJs.requests, ["html", "css", "js", "font", "image", "other"]),
+          readableWithoutJs,
+        };
+        progress(`${path}: ${row.requests} requests, HTML+CSS ${(row.htmlGzip + row.cssGzip)} B gzip, JS ${js} B gzip`);
+        rows.push(row);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return { rows, budgets: budgetsFor(rows) };
+}
+
+function budgetsFor(rows) {
+  const budgets = [];
+  for (const row of rows.filter((candidate) => !candidate.missing)) {
+    const label = `${row.pageType} ${row.lang}`;
+    if (["home", "guide", "hub", "glossary"].includes(row.pageType)) {
+      budgets.push({ name: `${label}: HTML+CSS gzip`, measured: row.htmlGzip + row.cssGzip, budget: 14 * KB, unit: "B" });
+      budgets.push({ name: `${label}: JS needed to read`, measured: row.jsNeededToReadGzip, budget: 0, unit: "B" });
+      budgets.push({ name: `${label}: enhancement JS gzip`, measured: row.jsGzip, budget: 10 * KB, unit: "B" });
+    }
+    if (row.pageType === "me") budgets.push({ name: `${label}: all JS gzip`, measured: row.jsGzip, budget: 35 * KB, unit: "B" });
+  }
+  return budgets.map((budget) => ({ ...budget, pass: budget.measured <= budget.budget }));
+}
+
+export function table(result) {
+  const lines = ["| page | lang | requests | HTML gzip | CSS gzip | JS gzip | JS to read | fonts | first load gzip |", "|---|---|--:|--:|--:|--:|--:|--:|--:|"];
+  for (const row of result.rows) {
+    if (row.missing) lines.push(`| ${row.pageType} | ${row.lang} | not built | | | | | | |`);
+    else lines.push(`| ${row.pageType} | ${row.lang} | ${row.requests} | ${row.htmlGzip} | ${row.cssGzip} | ${row.jsGzip} | ${row.jsNeededToReadGzip} | ${row.fontGzip} | ${row.firstLoadGzip} |`);
+  }
+  return lines.join("\n");
+}
