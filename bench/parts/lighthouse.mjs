@@ -37,7 +37,7 @@ export async function run() {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.stop();
   }
   const measured = rows.filter((row) => !row.missing);
