@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildHooks } from "./build-hooks.mjs";
 import { ensurePocketBase } from "./pocketbase-binary.mjs";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -48,13 +49,15 @@ async function waitForHealth(url, child, timeoutMs) {
 
 /**
  * Starts `pocketbase serve` and resolves once /api/health answers.
- * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, quiet?: boolean, env?: Record<string,string> }} options
+ * Builds the hooks' domain bundle first, so the server always runs the current rules.
+ * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, hooksDirectory?: string, quiet?: boolean, env?: Record<string,string> }} options
  */
-export async function startPocketBase({ dataDirectory, port, publicDirectory, quiet = true, env = {} }) {
+export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {} }) {
   const binary = await ensurePocketBase();
+  buildHooks(hooks);
   const listenPort = port ?? (await freePort());
   const args = ["serve", "--http", `127.0.0.1:${listenPort}`, "--dir", dataDirectory,
-    "--migrationsDir", migrationsDirectory, "--hooksDir", hooksDirectory,
+    "--migrationsDir", migrationsDirectory, "--hooksDir", hooks,
     "--automigrate=false", "--hooksWatch=false", "--dev=false", "--indexFallback=false"];
   if (publicDirectory) args.push("--publicDir", publicDirectory);
   const child = spawn(binary, args, {

@@ -1,0 +1,69 @@
+// Typed access to the municipality data files: one JSON file per municipality, the one source of its facts.
+// Danish texts live in the files; translations live in locales/<lang>/municipalities.json under the keys that
+// municipalityTextKeys() gives.
+import gentofte from "./gentofte.json" with { type: "json" };
+import gladsaxe from "./gladsaxe.json" with { type: "json" };
+import glostrup from "./glostrup.json" with { type: "json" };
+import type { DeadlineRule } from "../../domain/rules.ts";
+import { objectSourceHash } from "../../i18n/source-hash.ts";
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export type WeeklyHours = Array<{ days: Weekday[]; opens: string; closes: string }>;
+
+export interface Contact {
+  id: string;
+  name: string;
+  organisation: string | null;
+  kind: "municipality" | "jobcentre" | "volunteer" | "housing" | "children" | "health" | "other";
+  /** E.164, e.g. "+4539650575", for tel: links. */
+  phone: string | null;
+  email: string | null;
+  address: { street: string; postalCode: string; city: string } | null;
+  url: string | null;
+  openingHours: WeeklyHours | null;
+  phoneHours: WeeklyHours | null;
+  description: string;
+  lastChecked: string;
+  source: string;
+}
+
+export interface Municipality {
+  slug: string;
+  name: string;
+  /** Origin of this municipality's PocketBase; "" = the same origin as the site. */
+  apiOrigin: string;
+  lastChecked: string;
+  mayor: { name: string | null; title: string };
+  welcomeLetter: { promised: boolean; withinDays: number | null };
+  contacts: Contact[];
+  promises: Array<{ id: string; text: string; source: string }>;
+  childrenServices: Array<{ id: string; name: string; text: string; source: string }>;
+  leisure: Array<{ id: string; text: string; source: string }>;
+  rules: DeadlineRule[];
+}
+
+export const municipalities: Municipality[] = [gentofte, gladsaxe, glostrup] as Municipality[];
+
+export function getMunicipality(slug: string): Municipality {
+  const municipality = municipalities.find((candidate) => candidate.slug === slug);
+  if (!municipality) throw new Error(`Unknown municipality "${slug}"`);
+  return municipality;
+}
+
+/** Every translatable Danish text of a municipality, by its flat translation key "<slug>.<path>". */
+export function municipalityTextKeys(municipality: Municipality): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const contact of municipality.contacts) keys[`${municipality.slug}.contacts.${contact.id}.description`] = contact.description;
+  for (const promise of municipality.promises) keys[`${municipality.slug}.promises.${promise.id}.text`] = promise.text;
+  for (const service of municipality.childrenServices) {
+    keys[`${municipality.slug}.childrenServices.${service.id}.name`] = service.name;
+    keys[`${municipality.slug}.childrenServices.${service.id}.text`] = service.text;
+  }
+  for (const item of municipality.leisure) keys[`${municipality.slug}.leisure.${item.id}.text`] = item.text;
+  return keys;
+}
+
+/** Version stamp of all of a municipality's Danish texts. */
+export function municipalityTextHash(municipality: Municipality): string {
+  return objectSourceHash(municipalityTextKeys(municipality));
+}

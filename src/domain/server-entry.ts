@@ -1,0 +1,6 @@
+// What PocketBase hooks use from the domain. scripts/lib/build-hooks.mjs bundles this file into
+// pocketbase/pb_hooks/generated/domain.js, so the server runs the very same rules as the site.
+export { addOffset, isIsoDate } from "./dates.ts";
+export { computeMilestones, moveMilestones, validatePlanFacts } from "./milestones.ts";
+export { MILESTONE_KINDS, MUNICIPALITY_SLUGS, isMilestoneKind, rulesForMunicipality } from "./rules.ts";
+export { MAX_SHARE_DAYS, SHARE_SCOPES, isShareActive, validateShare } from "./shares.ts";
