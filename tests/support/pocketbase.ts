@@ -19,7 +19,11 @@ export interface TestServer {
 
 const superuser = { email: "admin@test.local", password: "test-superuser-password" };
 
-export async function startTestServer(options: { publicDirectory?: string } = {}): Promise<TestServer> {
+/**
+ * The built-in rate limiter is switched off unless `rateLimits: true`, because one test file signs in many
+ * people from 127.0.0.1 within a second; the rate-limit test switches it on.
+ */
+export async function startTestServer(options: { publicDirectory?: string; rateLimits?: boolean } = {}): Promise<TestServer> {
   const dataDirectory = mkdtempSync(join(tmpdir(), "velkommen-pb-"));
   await upsertSuperuser(dataDirectory, superuser.email, superuser.password);
   const server = await startPocketBase({ dataDirectory, publicDirectory: options.publicDirectory });
@@ -30,6 +34,7 @@ export async function startTestServer(options: { publicDirectory?: string } = {}
   };
   const admin = client();
   await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
+  if (!options.rateLimits) await admin.settings.update({ rateLimits: { enabled: false } });
   return {
     url: server.url,
     dataDirectory,

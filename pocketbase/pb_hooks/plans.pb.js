@@ -1,0 +1,38 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Plans: checked against the shared deadline rules; milestones follow from them, in the same transaction.
+
+onRecordValidate((e) => {
+  require(`${__hooks}/lib/plans.js`).validatePlan(e.app, e.record);
+  e.next();
+}, "plans");
+
+onRecordCreate((e) => {
+  e.app.runInTransaction((txApp) => {
+    e.app = txApp;
+    e.next();
+    require(`${__hooks}/lib/plans.js`).createMilestones(txApp, e.record);
+  });
+}, "plans");
+
+onRecordUpdate((e) => {
+  const original = e.record.original();
+  const datesChanged = original.getString("responsibility_date") !== e.record.getString("responsibility_date") ||
+    original.getString("arrival_date") !== e.record.getString("arrival_date") ||
+    JSON.stringify(original.get("household")) !== JSON.stringify(e.record.get("household"));
+  e.app.runInTransaction((txApp) => {
+    e.app = txApp;
+    e.next();
+    if (datesChanged) require(`${__hooks}/lib/plans.js`).moveOpenMilestones(txApp, e.record);
+  });
+}, "plans");
+
+// done_at is the server's clock, never the client's.
+onRecordUpdate((e) => {
+  const original = e.record.original();
+  if (e.record.getString("status") === "done" && original.getString("status") !== "done") {
+    e.record.set("done_at", new DateTime());
+  } else if (e.record.getString("status") !== "done") {
+    e.record.set("done_at", "");
+  }
+  e.next();
+}, "milestones");
