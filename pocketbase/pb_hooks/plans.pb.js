@@ -18,7 +18,7 @@ onRecordUpdate((e) => {
   const original = e.record.original();
   const datesChanged = original.getString("responsibility_date") !== e.record.getString("responsibility_date") ||
     original.getString("arrival_date") !== e.record.getString("arrival_date") ||
-    JSON.stringify(original.get("household")) !== JSON.stringify(e.record.get("household"));
+    original.getString("household") !== e.record.getString("household");
   e.app.runInTransaction((txApp) => {
     e.app = txApp;
     e.next();

@@ -7,11 +7,20 @@ function dateOnly(value) {
   return String(value || "").slice(0, 10);
 }
 
+// A json field reads as raw bytes in the JS VM; its string form is the JSON text.
+function parseJson(text) {
+  try {
+    return JSON.parse(text || "null");
+  } catch (notJson) {
+    return null;
+  }
+}
+
 function planFacts(record) {
   return {
     arrivalDate: dateOnly(record.getString("arrival_date")),
     responsibilityDate: dateOnly(record.getString("responsibility_date")),
-    household: JSON.parse(JSON.stringify(record.get("household") || null)),
+    household: parseJson(record.getString("household")),
   };
 }
 
