@@ -4,3 +4,5 @@ export { addOffset, isIsoDate } from "./dates.ts";
 export { computeMilestones, moveMilestones, validatePlanFacts } from "./milestones.ts";
 export { MILESTONE_KINDS, MUNICIPALITY_SLUGS, isMilestoneKind, rulesForMunicipality } from "./rules.ts";
 export { MAX_SHARE_DAYS, SHARE_SCOPES, isShareActive, validateShare } from "./shares.ts";
+export { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, ACTIVATION_VALID_DAYS, activationUrl, formatActivationCode, normalizeActivationCode, validateNewPassword } from "./activation.ts";
+export { buildCalendar } from "./calendar.ts";

@@ -8,4 +8,24 @@ function fieldErrors(errorsByField) {
   return new BadRequestError("Invalid data.", data);
 }
 
-module.exports = { fieldErrors };
+/** Throws the 400 when there is at least one problem. */
+function throwIfAny(errorsByField) {
+  if (Object.keys(errorsByField).length > 0) throw fieldErrors(errorsByField);
+}
+
+/** The JSON body as a plain object; anything else reads as an empty object. */
+function bodyOf(e) {
+  const body = e.requestInfo().body;
+  return body && typeof body === "object" && !Array.isArray(body) ? body : {};
+}
+
+/** A record or null, instead of an exception, when it does not exist. */
+function findOrNull(find) {
+  try {
+    return find();
+  } catch (notFound) {
+    return null;
+  }
+}
+
+module.exports = { fieldErrors, throwIfAny, bodyOf, findOrNull };

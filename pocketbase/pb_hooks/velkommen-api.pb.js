@@ -1,0 +1,18 @@
+/// <reference path="../pb_data/types.d.ts" />
+// The custom endpoints of the data contract, all under /api/velkommen/. Each handler lives in lib/.
+// (Handlers run in their own JS runtime, so each one requires what it needs.)
+
+routerAdd("POST", "/api/velkommen/activate", (e) => require(`${__hooks}/lib/activation.js`).activate(e));
+
+routerAdd("POST", "/api/velkommen/plans/{id}/activation-code",
+  (e) => require(`${__hooks}/lib/activation.js`).issueCode(e), $apis.requireAuth("users"));
+
+routerAdd("POST", "/api/velkommen/shares", (e) => require(`${__hooks}/lib/shares.js`).createShare(e), $apis.requireAuth("users"));
+
+routerAdd("POST", "/api/velkommen/shared", (e) => require(`${__hooks}/lib/shares.js`).openShare(e));
+
+routerAdd("GET", "/api/velkommen/me/export", (e) => require(`${__hooks}/lib/me.js`).exportMe(e), $apis.requireAuth("users"));
+
+routerAdd("DELETE", "/api/velkommen/me", (e) => require(`${__hooks}/lib/me.js`).deleteMe(e), $apis.requireAuth("users"));
+
+routerAdd("GET", "/api/velkommen/plans/{id}/calendar.ics", (e) => require(`${__hooks}/lib/calendar.js`).planCalendar(e));

@@ -1,0 +1,234 @@
+// The custom endpoints under /api/velkommen/: activation, shares, GDPR export and erasure, calendar.
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type PocketBase from "pocketbase";
+import { startTestServer, type TestServer } from "../support/pocketbase";
+import { createUser, password } from "../support/fixtures";
+import { buildWorld, createPlanFor, isoDaysFromNow, type World } from "../support/world";
+
+let server: TestServer;
+let world: World;
+let caseworker: PocketBase;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await buildWorld(server.admin);
+  caseworker = await server.signIn(world.users.caseworker.email, password);
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function call(path: string, options: { method?: string; body?: unknown; token?: string } = {}) {
+  const response = await fetch(`${server.url}/api/velkommen/${path}`, {
+    method: options.method ?? "POST",
+    headers: { "content-type": "application/json", ...(options.token ? { authorization: options.token } : {}) },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  let json: any = null;
+  try { json = JSON.parse(text); } catch { json = null; }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+const dateInDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function freshRefugeeWithPlan(label: string) {
+  const refugee = await createUser(server.admin, { email: `${label}-${Date.now()}@world.test`, role: "refugee", municipality: world.municipality.id, language: "ar" });
+  const plan = await createPlanFor(server.admin, refugee, world.municipality, world.users.caseworker);
+  return { refugee, plan };
+}
+
+describe("activation codes", () => {
+  it("are issued only by a caseworker of the plan's municipality", async () => {
+    const other = await server.signIn(world.users.otherCaseworker.email, password);
+    const refugee = await server.signIn(world.users.refugee.email, password);
+    expect((await call(`plans/${world.plan.id}/activation-code`, { token: other.authStore.token })).status).toBe(404);
+    expect((await call(`plans/${world.plan.id}/activation-code`, { token: refugee.authStore.token })).status).toBe(404);
+    expect((await call(`plans/${world.plan.id}/activation-code`)).status).toBe(401);
+    const issued = await call(`plans/${world.plan.id}/activation-code`, { token: caseworker.authStore.token });
+    expect(issued.status).toBe(200);
+    expect(issued.json.code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+    expect(issued.json.path).toBe(`/ar/me/#code=${issued.json.code}`);
+  });
+
+  it("sign the refugee in once, store only a hash, and stop working after use or reissue", async () => {
+    const { refugee, plan } = await freshRefugeeWithPlan("activate");
+    const first = (await call(`plans/${plan.id}/activation-code`, { token: caseworker.authStore.token })).json.code as string;
+    const second = (await call(`plans/${plan.id}/activation-code`, { token: caseworker.authStore.token })).json.code as string;
+    const stored = await server.admin.collection("activation_codes").getFullList({ filter: `user = "${refugee.id}"` });
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(second.replace("-", ""));
+
+    const reissued = await call("activate", { body: { code: first, password: "a new long password" } });
+    expect(reissued.status).toBe(400);
+    expect(reissued.json.data.code.code).toBe("validation_code_not_valid");
+
+    const activated = await call("activate", { body: { code: second.toLowerCase().replace("-", " "), password: "a new long password" } });
+    expect(activated.status).toBe(200);
+    expect(activated.json.record.id).toBe(refugee.id);
+    expect(activated.json.token).toBeTruthy();
+    await expect(server.signIn(refugee.email, "a new long password")).resolves.toBeTruthy();
+
+    const reused = await call("activate", { body: { code: second, password: "another long password" } });
+    expect(reused.json).toEqual(reissued.json);
+    const audit = await server.admin.collection("audit_log").getFullList({ filter: `action = "activate" && record = "${refugee.id}"` });
+    expect(audit).toHaveLength(1);
+  });
+
+  it("refuse an expired code like an unknown one", async () => {
+    const { plan } = await freshRefugeeWithPlan("expired");
+    const code = (await call(`plans/${plan.id}/activation-code`, { token: caseworker.authStore.token })).json.code as string;
+    const row = await server.admin.collection("activation_codes").getFirstListItem(`user = "${plan.refugee}"`);
+    await server.admin.collection("activation_codes").update(row.id, { expires: isoDaysFromNow(-1) });
+    const expired = await call("activate", { body: { code, password: "a new long password" } });
+    const unknown = await call("activate", { body: { code: "ABCDE-23456", password: "a new long password" } });
+    expect(expired.status).toBe(400);
+    expect(expired.json).toEqual(unknown.json);
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ["nothing", {}, ["code", "password"]],
+    ["a short password", { code: "ABCDE-23456", password: "short" }, ["password"]],
+    ["a code with wrong letters", { code: "OOOOO-11111", password: "a new long password" }, ["code"]],
+    ["wrong types", { code: 12345, password: ["x"] }, ["code", "password"]],
+  ])("answer %s with 400 and a message per field", async (_what, body, fields) => {
+    const answer = await call("activate", { body });
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.json.data).sort()).toEqual(fields);
+  });
+});
+
+describe("shares", () => {
+  it("are made by the refugee for the own plan, with a token that is stored only as a hash", async () => {
+    const refugee = await server.signIn(world.users.refugee.email, password);
+    const made = await call("shares", { token: refugee.authStore.token, body: { expires: dateInDays(30), scope: ["appointments"] } });
+    expect(made.status).toBe(200);
+    const stored = await server.admin.collection("shares").getOne(made.json.id);
+    expect(stored.token_hash).toBe(createHash("sha256").update(made.json.token).digest("hex"));
+    expect(JSON.stringify(stored)).not.toContain(made.json.token);
+    expect(stored.plan).toBe(world.plan.id);
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ["more than 90 days", { expires: dateInDays(91), scope: ["contacts"] }, ["expires"]],
+    ["in the past", { expires: dateInDays(-2), scope: ["contacts"] }, ["expires"]],
+    ["an unknown scope", { expires: dateInDays(5), scope: ["passport"] }, ["scope"]],
+    ["nothing", {}, ["expires", "scope"]],
+  ])("refuse %s with a 400 per field", async (_what, body, fields) => {
+    const refugee = await server.signIn(world.users.refugee.email, password);
+    const answer = await call("shares", { token: refugee.authStore.token, body });
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.json.data).sort()).toEqual(fields);
+  });
+
+  it("cannot be made by a caseworker or a volunteer", async () => {
+    const volunteer = await server.signIn(world.users.volunteerValidShare.email, password);
+    for (const client of [caseworker, volunteer]) {
+      const answer = await call("shares", { token: client.authStore.token, body: { expires: dateInDays(5), scope: ["contacts"] } });
+      expect(answer.status).toBe(403);
+    }
+  });
+
+  it("show the volunteer the consented scope only, and audit the use", async () => {
+    const opened = await call("shared", { body: { token: world.shareTokens.valid } });
+    expect(opened.status).toBe(200);
+    expect(opened.json.scope).toEqual(["appointments", "contacts"]);
+    expect(opened.json.appointments.map((appointment: { title: string }) => appointment.title)).toContain("Helbredsvurdering");
+    expect(opened.json.contacts).toHaveLength(1);
+    expect(opened.json.milestones).toBeUndefined();
+    expect(opened.text).not.toContain(world.users.refugee.email);
+    expect(opened.text).not.toContain(world.plan.id);
+    const uses = await server.admin.collection("audit_log").getFullList({ filter: `action = "share_use" && record = "${world.shares.valid.id}"` });
+    expect(uses.length).toBeGreaterThan(0);
+  });
+
+  it("answer unknown, expired and revoked tokens with the same 404", async () => {
+    const answers = await Promise.all(["not-a-token", world.shareTokens.expired, world.shareTokens.revoked].map((token) => call("shared", { body: { token } })));
+    for (const answer of answers) {
+      expect(answer.status).toBe(404);
+      expect(answer.json).toEqual(answers[0].json);
+    }
+    expect((await call("shared", { body: {} })).status).toBe(400);
+  });
+
+  it("stop working as soon as the refugee revokes them", async () => {
+    const refugee = await server.signIn(world.users.refugee.email, password);
+    const made = await call("shares", { token: refugee.authStore.token, body: { expires: dateInDays(3), scope: ["milestones"] } });
+    expect((await call("shared", { body: { token: made.json.token } })).status).toBe(200);
+    await refugee.collection("shares").update(made.json.id, { revoked: true });
+    expect((await call("shared", { body: { token: made.json.token } })).status).toBe(404);
+  });
+});
+
+describe("calendar.ics", () => {
+  it.each<[string, () => string | undefined, number]>([
+    ["the refugee", () => world.users.refugee.email, 200],
+    ["the caseworker", () => world.users.caseworker.email, 200],
+    ["another refugee", () => world.users.otherRefugee.email, 404],
+    ["a caseworker elsewhere", () => world.users.otherCaseworker.email, 404],
+    ["a volunteer account", () => world.users.volunteerValidShare.email, 404],
+    ["anonymous", () => undefined, 404],
+  ])("for %s: %i", async (_who, email, status) => {
+    const address = email();
+    const token = address ? (await server.signIn(address, password)).authStore.token : undefined;
+    const answer = await call(`plans/${world.plan.id}/calendar.ics`, { method: "GET", token });
+    expect(answer.status).toBe(status);
+    if (status === 200) {
+      expect(answer.headers.get("content-type")).toContain("text/calendar");
+      expect(answer.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expect(answer.text).toContain("SUMMARY:Helbredsvurdering\r\n");
+      expect(answer.text).toContain("LOCATION:Lægehuset\\, Hovedvejen 1\r\n");
+    }
+  });
+});
+
+describe("my data", () => {
+  it("export gives everything about me, no token hashes, and is never cached", async () => {
+    const refugee = await server.signIn(world.users.refugee.email, password);
+    const answer = await call("me/export", { method: "GET", token: refugee.authStore.token });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+    expect(answer.json.user.email).toBe(world.users.refugee.email);
+    expect(answer.json.plans[0].plan.id).toBe(world.plan.id);
+    expect(answer.json.plans[0].milestones.length).toBeGreaterThan(3);
+    expect(answer.json.plans[0].appointments[0].title).toBe("Helbredsvurdering");
+    expect(answer.text).not.toContain("token_hash");
+    expect(answer.text).not.toContain(world.users.otherRefugee.email);
+  });
+
+  it("erasing me removes me and my plan, and leaves only a pseudonym in the audit log", async () => {
+    const { refugee, plan } = await freshRefugeeWithPlan("erase");
+    await caseworker.collection("appointments").create({ plan: plan.id, title: "Møde", starts: isoDaysFromNow(2), status: "planned" });
+    const client = await server.signIn(refugee.email, password);
+    await client.collection("users").update(refugee.id, { language: "uk" });
+    expect((await call("me", { method: "DELETE", token: client.authStore.token })).status).toBe(204);
+    await expect(server.admin.collection("users").getOne(refugee.id)).rejects.toMatchObject({ status: 404 });
+    await expect(server.admin.collection("plans").getOne(plan.id)).rejects.toMatchObject({ status: 404 });
+    expect(await server.admin.collection("appointments").getFullList({ filter: `plan = "${plan.id}"` })).toHaveLength(0);
+    const audit = await server.admin.collection("audit_log").getFullList();
+    expect(JSON.stringify(audit)).not.toContain(refugee.id);
+    expect(audit.some((row) => row.action === "erase" && String(row.actor).startsWith("erased-"))).toBe(true);
+  });
+});
+
+describe("rate limits", () => {
+  it("stop guessing activation codes after 5 tries a minute", async () => {
+    const limited = await startTestServer({ rateLimits: true });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 7; attempt++) {
+        const response = await fetch(`${limited.url}/api/velkommen/activate`, {
+          method: "POST", headers: { "content-type": "application/json" },
+          body: JSON.stringify({ code: "ABCDE-23456", password: "a new long password" }),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+      expect(statuses.slice(5)).toEqual([429, 429]);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
