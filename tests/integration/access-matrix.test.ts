@@ -156,6 +156,7 @@ const cells = Object.entries(scenarios).flatMap(([collection, scenario]) =>
 
 async function runCell(collection: string, operation: Operation, actor: Actor, allowed: boolean) {
   const scenario = scenarios[collection];
+  if (!scenario) throw new Error(`no scenario for ${collection}`);
   const records = clientFor(actor).collection(collection);
   if (operation === "list") {
     const target = await scenario.target(actor, operation);

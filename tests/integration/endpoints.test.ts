@@ -148,7 +148,7 @@ describe("shares", () => {
     const answers = await Promise.all(["not-a-token", world.shareTokens.expired, world.shareTokens.revoked].map((token) => call("shared", { body: { token } })));
     for (const answer of answers) {
       expect(answer.status).toBe(404);
-      expect(answer.json).toEqual(answers[0].json);
+      expect(answer.json).toEqual(answers[0]?.json);
     }
     expect((await call("shared", { body: {} })).status).toBe(400);
   });
