@@ -123,6 +123,16 @@ describe("shares", () => {
     expect(Object.keys(answer.json.data).sort()).toEqual(fields);
   });
 
+  it("ignore a forged plan or created_by in the body", async () => {
+    const refugee = await server.signIn(world.users.refugee.email, password);
+    const made = await call("shares", {
+      token: refugee.authStore.token,
+      body: { expires: dateInDays(4), scope: ["contacts"], plan: world.otherPlan.id, created_by: world.users.otherRefugee.id, revoked: true },
+    });
+    const stored = await server.admin.collection("shares").getOne(made.json.id);
+    expect(stored).toMatchObject({ plan: world.plan.id, created_by: world.users.refugee.id, revoked: false });
+  });
+
   it("cannot be made by a caseworker or a volunteer", async () => {
     const volunteer = await server.signIn(world.users.volunteerValidShare.email, password);
     for (const client of [caseworker, volunteer]) {
@@ -196,6 +206,10 @@ describe("my data", () => {
     expect(answer.json.plans[0].appointments[0].title).toBe("Helbredsvurdering");
     expect(answer.text).not.toContain("token_hash");
     expect(answer.text).not.toContain(world.users.otherRefugee.email);
+    // Everything the person can see through the API is in the export.
+    for (const collection of ["plans", "milestones", "appointments", "contacts", "shares"]) {
+      for (const record of await refugee.collection(collection).getFullList()) expect(answer.text).toContain(record.id);
+    }
   });
 
   it("erasing me removes me and my plan, and leaves only a pseudonym in the audit log", async () => {
@@ -203,7 +217,18 @@ describe("my data", () => {
     await caseworker.collection("appointments").create({ plan: plan.id, title: "Møde", starts: isoDaysFromNow(2), status: "planned" });
     const client = await server.signIn(refugee.email, password);
     await client.collection("users").update(refugee.id, { language: "uk" });
+    await call("shares", { token: client.authStore.token, body: { expires: dateInDays(10), scope: ["contacts"] } });
+    await call(`plans/${plan.id}/activation-code`, { token: caseworker.authStore.token });
     expect((await call("me", { method: "DELETE", token: client.authStore.token })).status).toBe(204);
+    // The token stops working at once.
+    expect((await call("me/export", { method: "GET", token: client.authStore.token })).status).toBe(401);
+    // No record in any collection refers to the person any more.
+    for (const collection of await server.admin.collections.getFullList()) {
+      if (collection.name.startsWith("_") && collection.name !== "_authOrigins" && collection.name !== "_externalAuths") continue;
+      const records = await server.admin.collection(collection.name).getFullList();
+      expect(JSON.stringify(records), `${collection.name} still refers to the erased person`).not.toContain(refugee.id);
+      expect(JSON.stringify(records)).not.toContain(refugee.email);
+    }
     await expect(server.admin.collection("users").getOne(refugee.id)).rejects.toMatchObject({ status: 404 });
     await expect(server.admin.collection("plans").getOne(plan.id)).rejects.toMatchObject({ status: 404 });
     expect(await server.admin.collection("appointments").getFullList({ filter: `plan = "${plan.id}"` })).toHaveLength(0);

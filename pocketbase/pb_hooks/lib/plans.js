@@ -36,6 +36,10 @@ function validatePlan(app, record) {
   const problems = {};
   const errors = domain().validatePlanFacts(planFacts(record));
   for (const field of Object.keys(errors)) problems[field] = ["validation_invalid_" + field, errors[field]];
+  // Our check runs before PocketBase's own field validation, so it names missing required fields itself.
+  for (const field of ["refugee", "municipality", "language"]) {
+    if (record.getString(field) === "") problems[field] = ["validation_required", "Cannot be blank."];
+  }
   const language = record.getString("language");
   if (language && !isKnownLocale(language)) problems.language = ["validation_unknown_locale", "Unknown language code."];
   const municipalityId = record.getString("municipality");
