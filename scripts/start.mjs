@@ -52,15 +52,24 @@ try {
 
 if (firstRun) {
   step("First run: seeding demo data");
-  const logins = await seedDemo(server.url, superuser);
-  writeFileSync(loginsFile, JSON.stringify({ superuser, logins }, null, 2), { mode: 0o600 });
+  let seeded;
+  try {
+    seeded = await seedDemo(server.url, superuser);
+  } catch (error) {
+    await stopProcess(server.process);
+    fail(`Seeding the demo data failed: ${error.message} ${JSON.stringify(error.data?.data ?? {})} (${error.url ?? ""}).\n` +
+      `Delete ${dataDirectory} and run npm start again.`);
+  }
+  const { logins, links } = seeded;
+  writeFileSync(loginsFile, JSON.stringify({ superuser, logins, links }, null, 2), { mode: 0o600 });
 }
 
 if (existsSync(loginsFile)) {
-  const { superuser: admin, logins } = JSON.parse(readFileSync(loginsFile, "utf8"));
+  const { superuser: admin, logins, links = [] } = JSON.parse(readFileSync(loginsFile, "utf8"));
   console.log("\nDemo logins (stored in " + loginsFile + "):");
   for (const login of logins) console.log(`  ${login.role.padEnd(11)} ${login.email.padEnd(28)} ${login.password}`);
   console.log(`  superuser   ${admin.email.padEnd(28)} ${admin.password}   (admin UI: ${server.url}/_/)`);
+  for (const link of links) console.log(`  ${link.label}: ${server.url}${link.path}`);
 }
 console.log(`\n✔ velkommen runs at ${server.url}/  (Arabic: ${server.url}/ar/). Press Ctrl-C to stop.`);
 

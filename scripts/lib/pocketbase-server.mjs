@@ -24,6 +24,15 @@ export function freePort() {
   });
 }
 
+/** Resolves when nothing listens on the port; otherwise rejects with a readable message. */
+function ensurePortFree(port) {
+  return new Promise((resolveFree, reject) => {
+    const probe = createServer();
+    probe.once("error", () => reject(new Error(`Port ${port} on 127.0.0.1 is already in use (another PocketBase?). Choose another with PORT=…`)));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolveFree()));
+  });
+}
+
 /** Creates or updates a superuser directly in the data dir (works before the server runs). */
 export async function upsertSuperuser(dataDirectory, email, password) {
   const binary = await ensurePocketBase();
@@ -56,6 +65,8 @@ export async function startPocketBase({ dataDirectory, port, publicDirectory, ho
   const binary = await ensurePocketBase();
   buildHooks(hooks);
   const listenPort = port ?? (await freePort());
+  // Otherwise an old server on the same port would answer our health check and fool us.
+  await ensurePortFree(listenPort);
   const args = ["serve", "--http", `127.0.0.1:${listenPort}`, "--dir", dataDirectory,
     "--migrationsDir", migrationsDirectory, "--hooksDir", hooks,
     "--automigrate=false", "--hooksWatch=false", "--dev=false", "--indexFallback=false"];

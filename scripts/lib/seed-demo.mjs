@@ -1,7 +1,8 @@
-// Demo data for `npm start`: the municipalities from their data files, a caseworker, an Arabic-speaking refugee
-// with a plan (milestones follow from the rules on the server), an appointment and contacts, an editor and a
-// volunteer. Passwords are random per install and printed, never fixed in the code.
-import { randomBytes } from "node:crypto";
+// Demo data for `npm start`: the three municipalities from their data files, a caseworker in each, refugees in
+// several languages with plans (milestones follow from the rules on the server), appointments and contacts, an
+// editor, and volunteer links: one valid share and one expired. Passwords and tokens are random per install and
+// printed, never fixed in the code. Addresses and numbers here are made up and marked as demo.
+import { createHash, randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMunicipalities } from "./municipalities.mjs";
 
@@ -9,7 +10,43 @@ export function randomPassword() {
   return randomBytes(12).toString("base64url");
 }
 
-/** @returns {Promise<Array<{ role: string, email: string, password: string, language: string }>>} */
+function isoDate(daysFromToday) {
+  return new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+}
+
+const caseworkers = [
+  { municipality: "glostrup", email: "caseworker@glostrup.demo", name: "Demo Sagsbehandler Glostrup" },
+  { municipality: "gladsaxe", email: "caseworker@gladsaxe.demo", name: "Demo Sagsbehandler Gladsaxe" },
+  { municipality: "gentofte", email: "caseworker@gentofte.demo", name: "Demo Sagsbehandler Gentofte" },
+];
+
+// The first refugee is the one `npm start` prints; the others fill the caseworkers' lists.
+const refugees = [
+  { municipality: "glostrup", email: "refugee@glostrup.demo", name: "Demo Flygtning", language: "ar", arrivedDaysAgo: 10, household: { adults: 2, children: 2, unaccompanied_minor: false } },
+  { municipality: "glostrup", email: "refugee-ti@glostrup.demo", name: "Demo Tigrinya", language: "ti", arrivedDaysAgo: 40, household: { adults: 1, children: 0, unaccompanied_minor: false } },
+  { municipality: "gladsaxe", email: "refugee-uk@gladsaxe.demo", name: "Demo Ukrainsk", language: "uk", arrivedDaysAgo: 20, household: { adults: 1, children: 1, unaccompanied_minor: false } },
+  { municipality: "gentofte", email: "refugee-prs@gentofte.demo", name: "Demo Dari", language: "prs", arrivedDaysAgo: 5, household: { adults: 0, children: 1, unaccompanied_minor: true } },
+];
+
+async function createPerson(client, person, role, municipalityId) {
+  const password = randomPassword();
+  const record = await client.collection("users").create({
+    email: person.email, password, passwordConfirm: password, name: person.name, role,
+    language: person.language ?? "da", municipality: municipalityId, verified: true,
+  });
+  return { record, login: { role, email: person.email, password, language: person.language ?? "da" } };
+}
+
+async function createShare(client, plan, refugeeId, expiresInDays) {
+  const token = randomBytes(24).toString("base64url");
+  await client.collection("shares").create({
+    plan: plan.id, created_by: refugeeId, token_hash: createHash("sha256").update(token).digest("hex"),
+    expires: `${isoDate(expiresInDays)} 22:59:59.000Z`, revoked: false, scope: ["appointments", "contacts"],
+  });
+  return token;
+}
+
+/** @returns {Promise<{ logins: Array<{role:string,email:string,password:string,language:string}>, links: Array<{label:string,path:string}> }>} */
 export async function seedDemo(url, superuser) {
   const client = new PocketBase(url);
   client.autoCancellation(false);
@@ -17,49 +54,36 @@ export async function seedDemo(url, superuser) {
 
   const municipalityIds = {};
   for (const municipality of readMunicipalities()) {
-    const record = await client.collection("municipalities").create({ slug: municipality.slug, name: municipality.name });
-    municipalityIds[municipality.slug] = record.id;
+    municipalityIds[municipality.slug] = (await client.collection("municipalities").create({ slug: municipality.slug, name: municipality.name })).id;
   }
-
-  const logins = [
-    { role: "caseworker", email: "caseworker@glostrup.demo", name: "Demo Sagsbehandler", language: "da" },
-    { role: "refugee", email: "refugee@glostrup.demo", name: "Demo Flygtning", language: "ar" },
-    { role: "volunteer", email: "volunteer@glostrup.demo", name: "Demo Frivillig", language: "da" },
-    { role: "editor", email: "editor@glostrup.demo", name: "Demo Redaktør", language: "da" },
-  ].map((person) => ({ ...person, password: randomPassword() }));
-
-  const ids = {};
-  for (const person of logins) {
-    ids[person.role] = (await client.collection("users").create({
-      email: person.email,
-      password: person.password,
-      passwordConfirm: person.password,
-      name: person.name,
-      role: person.role,
-      language: person.language,
-      municipality: municipalityIds.glostrup,
-      verified: true,
-    })).id;
+  const logins = [];
+  const caseworkerIds = {};
+  for (const person of caseworkers) {
+    const { record, login } = await createPerson(client, person, "caseworker", municipalityIds[person.municipality]);
+    caseworkerIds[person.municipality] = record.id;
+    logins.push(login);
   }
-  await seedDemoPlan(client, { refugee: ids.refugee, caseworker: ids.caseworker, municipality: municipalityIds.glostrup });
-  return logins.map(({ role, email, password, language }) => ({ role, email, password, language }));
-}
-
-function isoDate(daysFromToday) {
-  return new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function seedDemoPlan(client, { refugee, caseworker, municipality }) {
-  const plan = await client.collection("plans").create({
-    refugee, caseworker, municipality, language: "ar",
-    arrival_date: isoDate(-10), responsibility_date: isoDate(-7),
-    household: { adults: 2, children: 2, unaccompanied_minor: false },
-  });
-  await client.collection("appointments").create({
-    plan: plan.id, title: "Helbredsvurdering hos lægen", starts: `${isoDate(5)} 08:30:00.000Z`, ends: `${isoDate(5)} 09:30:00.000Z`,
-    place: "Demo-lægehus, Eksempelvej 1, 2600 Glostrup", with: "Lægen", interpreter: true, status: "planned",
-  });
-  await client.collection("contacts").create({
-    plan: plan.id, role: "caseworker", name: "Demo Sagsbehandler", organisation: "Glostrup Kommune, Integration",
-  });
+  const links = [];
+  for (const [index, person] of refugees.entries()) {
+    const { record, login } = await createPerson(client, person, "refugee", municipalityIds[person.municipality]);
+    if (index === 0) logins.splice(1, 0, login);
+    const plan = await client.collection("plans").create({
+      refugee: record.id, caseworker: caseworkerIds[person.municipality], municipality: municipalityIds[person.municipality],
+      language: person.language, arrival_date: isoDate(-person.arrivedDaysAgo), responsibility_date: isoDate(-person.arrivedDaysAgo + 3),
+      household: person.household,
+    });
+    await client.collection("appointments").create({
+      plan: plan.id, title: "Helbredsvurdering hos lægen", starts: `${isoDate(5 + index)} 08:30:00.000Z`, ends: `${isoDate(5 + index)} 09:30:00.000Z`,
+      place: "Demo-lægehus, Eksempelvej 1", with: "Lægen", interpreter: true, status: "planned",
+    });
+    await client.collection("contacts").create({ plan: plan.id, role: "caseworker", name: caseworkers.find((c) => c.municipality === person.municipality).name, organisation: "Jobcenter (demo)" });
+    if (index === 0) {
+      links.push({ label: "volunteer link, valid 30 days", path: `/da/shared/#t=${await createShare(client, plan, record.id, 30)}` });
+      links.push({ label: "volunteer link, expired", path: `/da/shared/#t=${await createShare(client, plan, record.id, -1)}` });
+    }
+  }
+  for (const [role, person] of [["volunteer", { email: "volunteer@glostrup.demo", name: "Demo Frivillig" }], ["editor", { email: "editor@glostrup.demo", name: "Demo Redaktør" }]]) {
+    logins.push((await createPerson(client, person, role, municipalityIds.glostrup)).login);
+  }
+  return { logins, links };
 }
