@@ -5,7 +5,7 @@
 routerAdd("POST", "/api/velkommen/activate", (e) => require(`${__hooks}/lib/activation.js`).activate(e));
 
 routerAdd("POST", "/api/velkommen/plans/{id}/activation-code",
-  (e) => require(`${__hooks}/lib/activation.js`).issueCode(e), $apis.requireAuth("users"));
+  (e) => require(`${__hooks}/lib/activation.js`).issueCode(e), $apis.requireAuth("users", "_superusers"));
 
 routerAdd("POST", "/api/velkommen/shares", (e) => require(`${__hooks}/lib/shares.js`).createShare(e), $apis.requireAuth("users"));
 

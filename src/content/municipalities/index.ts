@@ -1,11 +1,10 @@
 // Typed access to the municipality data files: one JSON file per municipality, the one source of its facts.
 // Danish texts live in the files; translations live in locales/<lang>/municipalities.json under the keys that
-// municipalityTextKeys() gives.
+// municipalityTextKeys() (src/i18n/municipality-texts.ts) gives. No Node APIs here: the browser imports this too.
 import gentofte from "./gentofte.json" with { type: "json" };
 import gladsaxe from "./gladsaxe.json" with { type: "json" };
 import glostrup from "./glostrup.json" with { type: "json" };
 import type { DeadlineRule } from "../../domain/rules.ts";
-import { objectSourceHash } from "../../i18n/source-hash.ts";
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 export type WeeklyHours = Array<{ days: Weekday[]; opens: string; closes: string }>;
@@ -48,22 +47,4 @@ export function getMunicipality(slug: string): Municipality {
   const municipality = municipalities.find((candidate) => candidate.slug === slug);
   if (!municipality) throw new Error(`Unknown municipality "${slug}"`);
   return municipality;
-}
-
-/** Every translatable Danish text of a municipality, by its flat translation key "<slug>.<path>". */
-export function municipalityTextKeys(municipality: Municipality): Record<string, string> {
-  const keys: Record<string, string> = {};
-  for (const contact of municipality.contacts) keys[`${municipality.slug}.contacts.${contact.id}.description`] = contact.description;
-  for (const promise of municipality.promises) keys[`${municipality.slug}.promises.${promise.id}.text`] = promise.text;
-  for (const service of municipality.childrenServices) {
-    keys[`${municipality.slug}.childrenServices.${service.id}.name`] = service.name;
-    keys[`${municipality.slug}.childrenServices.${service.id}.text`] = service.text;
-  }
-  for (const item of municipality.leisure) keys[`${municipality.slug}.leisure.${item.id}.text`] = item.text;
-  return keys;
-}
-
-/** Version stamp of all of a municipality's Danish texts. */
-export function municipalityTextHash(municipality: Municipality): string {
-  return objectSourceHash(municipalityTextKeys(municipality));
 }

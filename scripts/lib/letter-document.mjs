@@ -1,0 +1,52 @@
+// Builds the printable HTML document of one welcome letter in Node, for `npm run letters`, the tests and the
+// bench. The letter itself comes from src/letter/ (the same code as the letter page); this file adds the
+// Node side: reading the locale files, the QR code, and CSS with fonts from node_modules (no network).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import QRCode from "qrcode";
+import { buildLetterModel } from "../../src/letter/model.ts";
+import { renderLetter } from "../../src/letter/render.ts";
+import { letterStrings } from "../../src/letter/strings.ts";
+import { namespaceSourceHash } from "../../src/i18n/source-hash.ts";
+import { getLocale } from "../../src/i18n/locales.ts";
+import { projectRoot } from "./pocketbase-server.mjs";
+
+const localesDirectory = join(projectRoot, "locales");
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+}
+
+const dictionary = (lang, namespace) => readJson(join(localesDirectory, lang, `${namespace}.json`));
+const statusOf = (lang, namespace) => readJson(join(localesDirectory, lang, "_status.json"))?.[namespace];
+const sourceHashOf = (namespace) => namespaceSourceHash(dictionary("da", namespace) ?? {});
+
+function fontFaces() {
+  const fontsource = pathToFileURL(join(projectRoot, "node_modules", "@fontsource")).href;
+  const face = (family, weight, file) =>
+    `@font-face{font-family:"${family}";font-weight:${weight};src:url("${fontsource}/${file}") format("woff2");}`;
+  return [
+    face("Noto Naskh Arabic", 400, "noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2"),
+    face("Noto Naskh Arabic", 700, "noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2"),
+    face("Noto Sans Ethiopic", 400, "noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-400-normal.woff2"),
+    face("Noto Sans Ethiopic", 700, "noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-700-normal.woff2"),
+  ].join("\n");
+}
+
+const letterCss = readFileSync(join(projectRoot, "src", "styles", "letter.css"), "utf8");
+
+/** @param {import("../../src/letter/model.ts").LetterInput} input */
+export async function letterDocument(input, today = new Date().toISOString().slice(0, 10)) {
+  getLocale(input.language); // throws a readable error for an unknown language
+  const model = buildLetterModel(input);
+  const qrSvg = input.activation ? await QRCode.toString(input.activation.url, { type: "svg", margin: 0, errorCorrectionLevel: "M" }) : undefined;
+  const body = renderLetter(model, {
+    target: letterStrings(input.language, dictionary, statusOf, sourceHashOf),
+    danish: letterStrings("da", dictionary, statusOf, sourceHashOf),
+    qrSvg,
+    today,
+  });
+  return `<!doctype html><html lang="da" dir="ltr"><head><meta charset="utf-8"><title>Velkomstbrev</title>` +
+    `<style>${fontFaces()}\n${letterCss}\nbody{margin:0}</style></head><body><div class="letter-print-area">${body}</div></body></html>`;
+}

@@ -1,0 +1,40 @@
+// The letter's strings for one language, with the locale's fallback chain already applied, and whether the
+// target text is machine-made. The caller passes the dictionaries (the browser bundles them; Node reads files).
+import { fallbackChain } from "../i18n/locales.ts";
+import { translationStatus, type TranslationRecord } from "../i18n/translation-status.ts";
+
+export type Dictionary = Record<string, string>;
+export const LETTER_NAMESPACES = ["letter", "milestones"] as const;
+
+export interface LetterStrings {
+  /** Language whose text is really shown (after fallbacks) and its strings. */
+  shownLanguage: string;
+  strings: Dictionary;
+  machineMade: boolean;
+}
+
+/**
+ * @param dictionary (lang, namespace) → that file's strings, or undefined when it does not exist.
+ * @param statusOf (lang, namespace) → the entry in locales/<lang>/_status.json.
+ * @param sourceHashOf namespace → the current hash of the Danish source.
+ */
+export function letterStrings(
+  language: string,
+  dictionary: (lang: string, namespace: string) => Dictionary | undefined,
+  statusOf: (lang: string, namespace: string) => TranslationRecord | undefined,
+  sourceHashOf: (namespace: string) => string,
+): LetterStrings {
+  const chain = fallbackChain(language);
+  const shownLanguage = chain.find((lang) => dictionary(lang, "letter")) ?? "da";
+  const strings: Dictionary = {};
+  let machineMade = false;
+  for (const namespace of LETTER_NAMESPACES) {
+    // Lowest priority first, so the language's own strings win.
+    for (const lang of [...chain].reverse()) Object.assign(strings, dictionary(lang, namespace) ?? {});
+    if (shownLanguage !== "da") {
+      const status = translationStatus(statusOf(shownLanguage, namespace), sourceHashOf(namespace));
+      if (status !== "reviewed") machineMade = true;
+    }
+  }
+  return { shownLanguage, strings, machineMade };
+}

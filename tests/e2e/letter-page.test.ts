@@ -1,0 +1,59 @@
+// The letter page in Chromium: works with no backend, loads a plan for a signed-in caseworker, passes axe.
+import { join } from "node:path";
+import type { RecordModel } from "pocketbase";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchBrowser, watchForErrors, type TestBrowser } from "../support/browser";
+import { createMunicipality, createUser, password } from "../support/fixtures";
+import { startTestServer, type TestServer } from "../support/pocketbase";
+
+let server: TestServer;
+let testBrowser: TestBrowser;
+let plan: RecordModel;
+
+beforeAll(async () => {
+  server = await startTestServer({ publicDirectory: join(process.cwd(), "dist") });
+  testBrowser = await launchBrowser();
+  const glostrup = await createMunicipality(server.admin, "glostrup");
+  const caseworker = await createUser(server.admin, { email: "cw@page.test", role: "caseworker", municipality: glostrup.id });
+  const refugee = await createUser(server.admin, { email: "r@page.test", role: "refugee", municipality: glostrup.id, language: "ti", name: "Selam Tesfay" });
+  plan = await server.admin.collection("plans").create({
+    refugee: refugee.id, municipality: glostrup.id, caseworker: caseworker.id, language: "ti",
+    arrival_date: "2026-11-02", responsibility_date: "2026-11-09", household: { adults: 1, children: 0, unaccompanied_minor: false },
+  });
+});
+
+afterAll(async () => {
+  await testBrowser?.close();
+  await server?.stop();
+});
+
+describe("letter page", () => {
+  it.each(["da", "ar", "ti"])("/%s/letter/ fills the preview from the form, with no errors and no axe violations", async (lang) => {
+    const page = await testBrowser.browser.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}/${lang}/letter/`);
+    await page.fill('input[name="name"]', "<b>Amal</b> Hassan");
+    await page.selectOption('select[name="language"]', "ar");
+    await expect.poll(() => page.locator('.letter-side[lang="ar"] .letter-greeting bdi').textContent()).toBe("<b>Amal</b> Hassan");
+    expect(await page.locator(".letter b").count()).toBe(0);
+    expect(await page.locator('.letter-side[lang="da"] h1').textContent()).toContain("Velkommen til Glostrup Kommune");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("loads a plan for a signed-in caseworker and prints a fresh activation code", async () => {
+    const caseworker = await server.signIn("cw@page.test", password);
+    const page = await testBrowser.browser.newPage();
+    await page.goto(`${server.url}/da/`, { waitUntil: "networkidle" });
+    await page.evaluate(([token, record]) => localStorage.setItem("pocketbase_auth", JSON.stringify({ token, record })),
+      [caseworker.authStore.token, caseworker.authStore.record] as const);
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}/da/letter/#plan=${plan.id}`);
+    await expect.poll(() => page.locator(".letter-code bdi").first().textContent(), { timeout: 10_000 }).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+    expect(await page.locator('.letter-side[lang="ti"] .letter-greeting bdi').textContent()).toBe("Selam Tesfay");
+    expect(await page.locator(".letter-url").textContent()).toContain(`${server.url}/ti/me/#code=`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
