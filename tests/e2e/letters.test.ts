@@ -89,6 +89,12 @@ describe("npm run letters", () => {
       expect(text).toContain(`Du kom til kommunen ${formatDate(arrivalDate, "da")}`.split(" ").slice(0, 4).join(" "));
       expect(text).toContain(formatDate(responsibilityDate, "da"));
 
+      // Every font is embedded, and the script's own font is used (not a fallback with missing glyphs).
+      const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" }).trim().split("\n").slice(2);
+      for (const font of fonts) expect(font.split(/\s+/).slice(-5)[0], font).toBe("yes");
+      const scriptFont: Record<string, string> = { ar: "NotoNaskhArabic", ti: "NotoSansEthiopic", uk: "" };
+      expect(fonts.join("\n")).toContain(scriptFont[language]);
+
       const url = decodeQr(file);
       expect(url).toMatch(new RegExp(`^${server.url}/${language}/me/#code=[A-Z2-9]{5}-[A-Z2-9]{5}$`));
       expect(text).toContain(url!);
