@@ -16,3 +16,5 @@ routerAdd("GET", "/api/velkommen/me/export", (e) => require(`${__hooks}/lib/me.j
 routerAdd("DELETE", "/api/velkommen/me", (e) => require(`${__hooks}/lib/me.js`).deleteMe(e), $apis.requireAuth("users"));
 
 routerAdd("GET", "/api/velkommen/plans/{id}/calendar.ics", (e) => require(`${__hooks}/lib/calendar.js`).planCalendar(e));
+
+routerAdd("POST", "/api/velkommen/plans", (e) => require(`${__hooks}/lib/new-plan.js`).createPlanWithRefugee(e), $apis.requireAuth("users"));

@@ -172,6 +172,35 @@ describe("shares", () => {
   });
 });
 
+describe("POST plans (account and plan together)", () => {
+  const body = (email: string, household: unknown = { adults: 1, children: 0, unaccompanied_minor: false }) => ({
+    name: "Ny Borger", email, language: "so", arrival_date: "2026-11-02", responsibility_date: "2026-11-09", household,
+  });
+
+  it("creates the refugee in the caseworker's municipality and the plan with its milestones", async () => {
+    const made = await call("plans", { token: caseworker.authStore.token, body: body("new-plan@world.test") });
+    expect(made.status).toBe(200);
+    const plan = await server.admin.collection("plans").getOne(made.json.plan, { expand: "refugee" });
+    expect(plan.municipality).toBe(world.municipality.id);
+    expect(plan.expand?.refugee).toMatchObject({ role: "refugee", municipality: world.municipality.id, language: "so" });
+    expect((await server.admin.collection("milestones").getFullList({ filter: `plan = "${plan.id}"` })).length).toBeGreaterThan(3);
+  });
+
+  it("writes nothing when the plan is invalid, and answers per field", async () => {
+    const usersBefore = (await server.admin.collection("users").getList(1, 1)).totalItems;
+    const refused = await call("plans", { token: caseworker.authStore.token, body: body("half@world.test", { adults: -3 }) });
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.json.data)).toContain("household");
+    expect((await server.admin.collection("users").getList(1, 1)).totalItems).toBe(usersBefore);
+  });
+
+  it("is refused for anyone but a caseworker", async () => {
+    const refugee = await server.signIn(world.users.refugee.email, password);
+    expect((await call("plans", { token: refugee.authStore.token, body: body("x@world.test") })).status).toBe(403);
+    expect((await call("plans", { body: body("y@world.test") })).status).toBe(401);
+  });
+});
+
 describe("calendar.ics", () => {
   it.each<[string, () => string | undefined, number]>([
     ["the refugee", () => world.users.refugee.email, 200],

@@ -1,0 +1,24 @@
+// Translation status of a UI namespace in one language, for the page notice: which language is really shown
+// (after the fallback chain) and whether that text is machine-made or outdated.
+import { fallbackChain } from "./locales.ts";
+import { namespaceSourceHash } from "./source-hash.ts";
+import { translationStatus, type TranslationRecord, type TranslationStatus } from "./translation-status.ts";
+import { resources } from "./translator.ts";
+
+const statusFiles = import.meta.glob<Record<string, TranslationRecord>>("../../locales/*/_status.json", { eager: true, import: "default" });
+
+export function namespaceStatus(lang: string, namespace: string): { shownLang: string; status: TranslationStatus } {
+  const shownLang = fallbackChain(lang).find((candidate) => resources[candidate]?.[namespace]) ?? "da";
+  if (shownLang === "da") return { shownLang, status: "source" };
+  const record = statusFiles[`../../locales/${shownLang}/_status.json`]?.[namespace];
+  return { shownLang, status: translationStatus(record, namespaceSourceHash(resources.da?.[namespace] ?? {})) };
+}
+
+/** One flat dictionary of the namespaces' strings for an island, with the fallback chain already applied. */
+export function islandStrings(lang: string, namespaces: string[]): Record<string, string> {
+  const strings: Record<string, string> = {};
+  for (const namespace of namespaces) {
+    for (const candidate of [...fallbackChain(lang)].reverse()) Object.assign(strings, resources[candidate]?.[namespace] ?? {});
+  }
+  return strings;
+}

@@ -1,0 +1,17 @@
+// Dates and relative times for islands, in the page's locale.
+import { formatDate, formatDateTime } from "../../utils/format.ts";
+import { lang } from "./strings.ts";
+import { escapeHtml } from "../../utils/escape-html.ts";
+
+export const date = (isoDate: string) => `<bdi>${escapeHtml(formatDate(isoDate, lang))}</bdi>`;
+export const dateTime = (value: string) => `<bdi>${escapeHtml(formatDateTime(value, lang))}</bdi>`;
+
+/** "in 5 days", "2 days ago", "today" through Intl.RelativeTimeFormat. */
+export function relativeDays(days: number): string {
+  return new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(days, "day");
+}
+
+/** Today's date in Denmark, "YYYY-MM-DD". */
+export function danishToday(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
