@@ -5,6 +5,8 @@ import { projectRoot } from "./lib/pocketbase-server.mjs";
 
 const steps = [
   { title: "Astro: pages for every locale", command: "astro", args: ["build"] },
+  { title: "Pagefind: one search index per language", command: "pagefind", args: ["--site", "dist"] },
+  { title: "Workbox: service worker", command: "node", args: ["scripts/lib/build-service-worker.mjs"] },
 ];
 
 const started = Date.now();
