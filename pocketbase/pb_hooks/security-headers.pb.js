@@ -4,7 +4,7 @@
 routerUse((e) => {
   const headers = e.response.header();
   headers.set("Content-Security-Policy", [
-    "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+    "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
     "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "frame-ancestors 'none'",
     "base-uri 'self'", "form-action 'self'", "object-src 'none'",
   ].join("; "));

@@ -1,6 +1,7 @@
-// The translatable Danish texts of a municipality data file, and their version stamp for translation status.
-import type { Municipality } from "../content/municipalities/index.ts";
-import { objectSourceHash } from "./source-hash.ts";
+// The translatable Danish texts of the municipality data files, their version stamp for translation status,
+// and the text to show in a language (its translation in locales/<lang>/municipalities.json, else Danish).
+import { municipalities, type Municipality } from "../content/municipalities/index.ts";
+import { namespaceSourceHash } from "./source-hash.ts";
 
 /** Every translatable Danish text of a municipality, by its flat translation key "<slug>.<path>". */
 export function municipalityTextKeys(municipality: Municipality): Record<string, string> {
@@ -15,7 +16,12 @@ export function municipalityTextKeys(municipality: Municipality): Record<string,
   return keys;
 }
 
-/** Version stamp of all of a municipality's Danish texts. */
-export function municipalityTextHash(municipality: Municipality): string {
-  return objectSourceHash(municipalityTextKeys(municipality));
+/** All municipalities' Danish texts: the source of the "municipalities" translation namespace. */
+export function allMunicipalityTexts(): Record<string, string> {
+  return Object.assign({}, ...municipalities.map(municipalityTextKeys));
+}
+
+/** The hash a translation of the municipalities namespace must record in locales/<lang>/_status.json. */
+export function municipalityTextsHash(): string {
+  return namespaceSourceHash(allMunicipalityTexts());
 }

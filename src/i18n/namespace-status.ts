@@ -4,14 +4,20 @@ import { fallbackChain } from "./locales.ts";
 import { namespaceSourceHash } from "./source-hash.ts";
 import { translationStatus, type TranslationRecord, type TranslationStatus } from "./translation-status.ts";
 import { resources } from "./translator.ts";
+import { allMunicipalityTexts } from "./municipality-texts.ts";
+
+/** The Danish source of a namespace: its locales/da file, or for "municipalities" the data files. */
+export function danishSource(namespace: string): Record<string, string> {
+  return namespace === "municipalities" ? allMunicipalityTexts() : resources.da?.[namespace] ?? {};
+}
 
 const statusFiles = import.meta.glob<Record<string, TranslationRecord>>("../../locales/*/_status.json", { eager: true, import: "default" });
 
 export function namespaceStatus(lang: string, namespace: string): { shownLang: string; status: TranslationStatus } {
-  const shownLang = fallbackChain(lang).find((candidate) => resources[candidate]?.[namespace]) ?? "da";
+  const shownLang = fallbackChain(lang).find((candidate) => candidate === "da" || resources[candidate]?.[namespace]) ?? "da";
   if (shownLang === "da") return { shownLang, status: "source" };
   const record = statusFiles[`../../locales/${shownLang}/_status.json`]?.[namespace];
-  return { shownLang, status: translationStatus(record, namespaceSourceHash(resources.da?.[namespace] ?? {})) };
+  return { shownLang, status: translationStatus(record, namespaceSourceHash(danishSource(namespace))) };
 }
 
 /** One flat dictionary of the namespaces' strings for an island, with the fallback chain already applied. */
