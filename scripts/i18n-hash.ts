@@ -2,9 +2,11 @@
 //   src/content/guides/da/<slug>.md   → the hash for the guide's `sourceHash` front matter
 //   locales/da/<namespace>.json       → the hash for locales/<lang>/_status.json → <namespace>.sourceHash
 //   src/content/glossary/da.json      → one hash per term, for each translated term's `sourceHash`
+//   municipalities                    → the hash for locales/<lang>/_status.json → municipalities.sourceHash
 import { readFileSync } from "node:fs";
 import { guideSourceHash, parseGuideFile } from "../src/i18n/guide-source.ts";
 import { namespaceSourceHash, objectSourceHash } from "../src/i18n/source-hash.ts";
+import { municipalityTextsHash } from "../src/i18n/municipality-texts.ts";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -12,6 +14,10 @@ if (files.length === 0) {
   process.exit(2);
 }
 for (const file of files) {
+  if (file === "municipalities") {
+    console.log(`${municipalityTextsHash()}  municipalities (texts of src/content/municipalities/*.json → locales/<lang>/municipalities.json)`);
+    continue;
+  }
   const raw = readFileSync(file, "utf8");
   if (file.endsWith(".md")) {
     console.log(`${guideSourceHash(parseGuideFile(raw))}  ${file}`);

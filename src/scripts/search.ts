@@ -1,9 +1,10 @@
 // Search on /<lang>/ with Pagefind (one index per language, built by `npm run build`). Pagefind's JS and index
-// load only when the reader starts using the search box. It matches word prefixes; when a query finds nothing,
-// each word is shortened and tried again, so a typo near the end of a word still finds the guide.
+// load only when the reader starts using the search box. Pagefind matches word prefixes, so each query also runs
+// with its longer words shortened, and the two result lists are merged by score: a typo near the end of a word
+// still finds the guide.
 import { escapeHtml } from "../utils/escape-html.ts";
 
-interface PagefindResult { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> }
+interface PagefindResult { id: string; score: number; data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> }
 interface Pagefind { search: (query: string) => Promise<{ results: PagefindResult[] }>; init: () => Promise<void> }
 
 const form = document.querySelector<HTMLFormElement>("form[data-search]");
@@ -27,8 +28,11 @@ async function search(query: string) {
   if (!output || !form) return;
   output.textContent = form.dataset.loading ?? "";
   const engine = await loadPagefind();
-  let { results } = await engine.search(query);
-  if (results.length === 0 && loosen(query) !== query) ({ results } = await engine.search(loosen(query)));
+  const searches = [query, loosen(query)].filter((text, index, all) => all.indexOf(text) === index);
+  const found = (await Promise.all(searches.map((text) => engine.search(text)))).flatMap((answer) => answer.results);
+  const best = new Map<string, PagefindResult>();
+  for (const result of found) if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
+  const results = [...best.values()].sort((first, second) => second.score - first.score);
   const items = await Promise.all(results.slice(0, 8).map((result) => result.data()));
   // Pagefind's excerpt marks hits with <mark>; everything else in it is escaped text from our own pages.
   output.innerHTML = items.length === 0 ? `<p>${escapeHtml(form.dataset.none ?? "")}</p>` :
