@@ -1,23 +1,11 @@
 // The static heart of the portal in Chromium: home, a guide, a hub and the glossary in da, ar and ti — correct
 // lang/dir, 0 axe violations, the machine-translation notice where the status says so — and search.
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getLocale } from "../../src/i18n/locales";
-import { axeViolations, launchBrowser, watchForErrors, type TestBrowser } from "../support/browser";
-import { startTestServer, type TestServer } from "../support/pocketbase";
+import { axeViolations, watchForErrors } from "../support/browser";
+import { useBuiltSite } from "../support/site";
 
-let server: TestServer;
-let testBrowser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer({ publicDirectory: join(process.cwd(), "dist") });
-  testBrowser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await testBrowser?.close();
-  await server?.stop();
-});
+const site = useBuiltSite();
 
 const pageTypes: Record<string, (lang: string) => string> = {
   home: (lang) => `/${lang}/`,
@@ -32,9 +20,9 @@ const cases = ["da", "ar", "ti"].flatMap((lang) => Object.keys(pageTypes).map((p
 
 describe("content pages", () => {
   it.each(cases)("%s %s: lang/dir, no axe violations, no console errors, honest notice", async (lang, pageType) => {
-    const page = await testBrowser.browser.newPage();
+    const page = await site.testBrowser.browser.newPage();
     const errors = watchForErrors(page);
-    const response = await page.goto(server.url + pageTypes[pageType]!(lang), { waitUntil: "networkidle" });
+    const response = await page.goto(site.server.url + pageTypes[pageType]!(lang), { waitUntil: "networkidle" });
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     expect(await page.getAttribute("html", "dir")).toBe(getLocale(lang).dir);
@@ -47,10 +35,10 @@ describe("content pages", () => {
   });
 
   it("search finds a guide from a misspelt query, loading Pagefind only when used", async () => {
-    const page = await testBrowser.browser.newPage();
+    const page = await site.testBrowser.browser.newPage();
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
-    await page.goto(`${server.url}/da/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.server.url}/da/`, { waitUntil: "networkidle" });
     expect(requests.filter((url) => url.includes("/pagefind/"))).toEqual([]);
     await page.fill('form[data-search] input[name="q"]', "integrationskontrackt");
     await page.click('form[data-search] button[type="submit"]');
@@ -61,8 +49,8 @@ describe("content pages", () => {
   });
 
   it("a hub shows tap-to-call links and opening hours with open/closed now", async () => {
-    const page = await testBrowser.browser.newPage();
-    await page.goto(`${server.url}/ar/gladsaxe/`);
+    const page = await site.testBrowser.browser.newPage();
+    await page.goto(`${site.server.url}/ar/gladsaxe/`);
     expect(await page.locator('a[href^="tel:+45"]').count()).toBeGreaterThan(0);
     expect(await page.locator(".open-now").first().textContent()).toMatch(/مفتوح الآن|مغلق الآن/);
     await page.close();

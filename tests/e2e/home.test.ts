@@ -1,28 +1,16 @@
 // The built site, served by the real PocketBase, in the system Chromium.
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, watchForErrors, type TestBrowser } from "../support/browser";
-import { startTestServer, type TestServer } from "../support/pocketbase";
+import { describe, expect, it } from "vitest";
+import { watchForErrors } from "../support/browser";
+import { useBuiltSite } from "../support/site";
 import { locales } from "../../src/i18n/locales";
 
-let server: TestServer;
-let testBrowser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer({ publicDirectory: join(process.cwd(), "dist") });
-  testBrowser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await testBrowser?.close();
-  await server?.stop();
-});
+const site = useBuiltSite();
 
 describe("home pages", () => {
   it("serves /ar/ right-to-left with no console errors", async () => {
-    const page = await testBrowser.browser.newPage();
+    const page = await site.testBrowser.browser.newPage();
     const errors = watchForErrors(page);
-    const response = await page.goto(`${server.url}/ar/`);
+    const response = await page.goto(`${site.server.url}/ar/`);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute("html", "dir")).toBe("rtl");
     expect(await page.getAttribute("html", "lang")).toBe("ar");
@@ -32,25 +20,25 @@ describe("home pages", () => {
   });
 
   it.each(locales.map((locale) => [locale.code, locale.dir]))("serves /%s/ with dir=%s", async (code, dir) => {
-    const page = await testBrowser.browser.newPage();
-    await page.goto(`${server.url}/${code}/`);
+    const page = await site.testBrowser.browser.newPage();
+    await page.goto(`${site.server.url}/${code}/`);
     expect(await page.getAttribute("html", "lang")).toBe(code);
     expect(await page.getAttribute("html", "dir")).toBe(dir);
     await page.close();
   });
 
   it("lists every language by its endonym on the chooser, and remembers the choice", async () => {
-    const context = await testBrowser.browser.newContext();
+    const context = await site.testBrowser.browser.newContext();
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     for (const locale of locales) {
       expect((await page.locator(`a[hreflang="${locale.code}"]`).textContent())?.trim()).toBe(locale.endonym);
     }
     await page.click('a[hreflang="uk"]');
-    await page.waitForURL(`${server.url}/uk/`);
-    await page.goto(`${server.url}/`);
-    await page.waitForURL(`${server.url}/uk/`);
+    await page.waitForURL(`${site.server.url}/uk/`);
+    await page.goto(`${site.server.url}/`);
+    await page.waitForURL(`${site.server.url}/uk/`);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,24 +1,11 @@
 // Offline reading through the service worker: a visited guide and the personal page still open with the
 // network off; a page never visited shows the translated offline page.
-import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type TestBrowser } from "../support/browser";
+import { describe, expect, it } from "vitest";
 import { createMunicipality, createUser, password } from "../support/fixtures";
-import { startTestServer, type TestServer } from "../support/pocketbase";
+import { useBuiltSite } from "../support/site";
 
-let server: TestServer;
-let testBrowser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer({ publicDirectory: join(process.cwd(), "dist") });
-  testBrowser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await testBrowser?.close();
-  await server?.stop();
-});
+const site = useBuiltSite();
 
 /** Opens the page, waits until the service worker controls it, then loads it once more so it is cached. */
 async function visitWithServiceWorker(page: Page, url: string) {
@@ -39,14 +26,14 @@ async function offline(context: BrowserContext, action: () => Promise<void>) {
 
 describe("offline", () => {
   it("a visited guide still loads with the network off; an unvisited page shows the offline page", async () => {
-    const context = await testBrowser.browser.newContext();
+    const context = await site.testBrowser.browser.newContext();
     const page = await context.newPage();
-    await visitWithServiceWorker(page, `${server.url}/ar/guides/first-month/`);
+    await visitWithServiceWorker(page, `${site.server.url}/ar/guides/first-month/`);
     const heading = await page.locator("h1").textContent();
     await offline(context, async () => {
       await page.reload();
       expect(await page.locator("h1").textContent()).toBe(heading);
-      await page.goto(`${server.url}/ar/guides/housing/`);
+      await page.goto(`${site.server.url}/ar/guides/housing/`);
       expect(await page.getAttribute("html", "lang")).toBe("ar");
       expect(await page.locator("h1").textContent()).toBe("أنت غير متصل بالإنترنت");
     });
@@ -54,19 +41,19 @@ describe("offline", () => {
   }, 30_000);
 
   it("the personal page, loaded once, still shows the plan offline", async () => {
-    const glostrup = await createMunicipality(server.admin, "glostrup");
-    const refugee = await createUser(server.admin, { email: "offline@test.local", role: "refugee", municipality: glostrup.id, language: "ar" });
-    await server.admin.collection("plans").create({
+    const glostrup = await createMunicipality(site.server.admin, "glostrup");
+    const refugee = await createUser(site.server.admin, { email: "offline@test.local", role: "refugee", municipality: glostrup.id, language: "ar" });
+    await site.server.admin.collection("plans").create({
       refugee: refugee.id, municipality: glostrup.id, language: "ar", arrival_date: "2026-11-02", responsibility_date: "2026-11-09",
       household: { adults: 1, children: 0, unaccompanied_minor: false },
     });
-    const signedIn = await server.signIn("offline@test.local", password);
-    const context = await testBrowser.browser.newContext();
+    const signedIn = await site.server.signIn("offline@test.local", password);
+    const context = await site.testBrowser.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/ar/`);
+    await page.goto(`${site.server.url}/ar/`);
     await page.evaluate(([token, record]) => localStorage.setItem("pocketbase_auth", JSON.stringify({ token, record })),
       [signedIn.authStore.token, signedIn.authStore.record] as const);
-    await visitWithServiceWorker(page, `${server.url}/ar/me/`);
+    await visitWithServiceWorker(page, `${site.server.url}/ar/me/`);
     await page.waitForSelector(".timeline");
     await offline(context, async () => {
       await page.reload();
