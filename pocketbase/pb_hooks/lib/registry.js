@@ -1,13 +1,7 @@
-// Reads the shared data files of the project (the same JSON the site is built from).
-// Paths are relative to pb_hooks so that server and client never keep separate copies.
-function readJson(relativePath) {
-  const raw = toString($os.readFile(`${__hooks}/../../${relativePath}`));
-  return JSON.parse(raw);
-}
-
+// The locale registry (src/i18n/locales.json), as bundled into generated/domain.js by scripts/lib/build-hooks.mjs,
+// so the hooks need no project files next to them at run time and never keep a copy of their own.
 function isKnownLocale(code) {
-  const registry = readJson("src/i18n/locales.json");
-  return registry.locales.some((locale) => locale.code === code);
+  return require(`${__hooks}/generated/domain.js`).localeCodes.indexOf(code) !== -1;
 }
 
-module.exports = { readJson, isKnownLocale };
+module.exports = { isKnownLocale };
