@@ -40,7 +40,7 @@ describe("changing a Danish source", () => {
   it("makes the Arabic guide translation read as outdated", () => {
     const danish = parseGuideFile(readFileSync(join(root, "src", "content", "guides", "da", "housing.md"), "utf8"));
     const arabic = readFileSync(join(root, "src", "content", "guides", "ar", "housing.md"), "utf8");
-    const record = { translation: "machine" as const, sourceHash: arabic.match(/^sourceHash:\s*(\S+)/m)?.[1] };
+    const record = { translation: "machine" as const, sourceHash: arabic.match(/^sourceHash:\s*["']?([0-9a-f]+)/m)?.[1] };
     expect(translationStatus(record, guideSourceHash(danish))).toBe("machine");
     const changed = { ...danish, body: `${danish.body}\nNy sætning om boliger.` };
     expect(translationStatus(record, guideSourceHash(changed))).toBe("outdated");
