@@ -7,6 +7,7 @@ const steps = [
   { title: "Astro: pages for every locale", command: "astro", args: ["build"] },
   { title: "Pagefind: one search index per language", command: "pagefind", args: ["--site", "dist"] },
   { title: "Workbox: service worker", command: "node", args: ["scripts/lib/build-service-worker.mjs"] },
+  { title: "PocketBase hooks: domain bundle (pb_hooks/generated/domain.js)", command: "node", args: ["scripts/lib/build-hooks.mjs"] },
 ];
 
 const started = Date.now();

@@ -40,14 +40,12 @@ export async function run() {
     const dashboardRequests = await refugeeDashboardRequests(server.url);
     const caseworkerClient = new PocketBase(server.url);
     await caseworkerClient.collection("users").authWithPassword(caseworker.email, password);
-    const soon = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
-    const atRiskQuery = new URLSearchParams({
-      filter: `status = "open" && due != "" && due <= "${soon} 23:59:59"`, sort: "due", perPage: "50", expand: "plan", skipTotal: "1",
-    });
-    const caseworkerRequests = [{ method: "GET", path: `/api/collections/milestones/records?${atRiskQuery}`, headers: { authorization: caseworkerClient.authStore.token } }];
+    // What /da/staff/ asks for: the worklist, most urgent first (see pb_hooks/lib/worklist.js); a first page of 50.
+    const caseworkerRequests = [{ method: "GET", path: "/api/velkommen/worklist?limit=50", headers: { authorization: caseworkerClient.authStore.token } }];
     // The first request proves the query works and returns something (not an empty 200).
+    const checkStarted = Date.now();
     const check = await fetch(server.url + caseworkerRequests[0].path, { headers: caseworkerRequests[0].headers }).then((response) => response.json());
-    progress(`caseworker's at-risk page: ${check.items?.length ?? 0} milestones on page 1 (municipality ${municipality})`);
+    progress(`caseworker's first page: ${check.length ?? 0} plans, ${check.filter?.((row) => row.overdue > 0).length ?? 0} with overdue milestones, one request ${Date.now() - checkStarted} ms (municipality ${municipality})`);
 
     await admin.settings.update({ rateLimits: { enabled: true } });
     const scenarios = [];
@@ -91,14 +89,8 @@ async function refugeeDashboardRequests(url) {
     client.autoCancellation(false);
     await client.collection("users").authWithPassword(`bench-refugee-${index * 97}@bench.local`, password);
     const headers = { authorization: client.authStore.token };
-    const plan = await client.collection("plans").getFirstListItem("");
-    const byPlan = (extra = "") => `filter=${encodeURIComponent(`plan = "${plan.id}"${extra}`)}`;
-    requests.push(
-      { method: "GET", path: "/api/collections/plans/records?perPage=1&skipTotal=1", headers },
-      { method: "GET", path: `/api/collections/milestones/records?${byPlan()}&sort=due&perPage=100&skipTotal=1`, headers },
-      { method: "GET", path: `/api/collections/appointments/records?${byPlan(' && status = "planned"')}&sort=starts&perPage=20&skipTotal=1`, headers },
-      { method: "GET", path: `/api/collections/contacts/records?${byPlan()}&perPage=50&skipTotal=1`, headers },
-    );
+    // What /<lang>/me/ asks for: the whole plan in one request (see pb_hooks/lib/dashboard.js).
+    requests.push({ method: "GET", path: "/api/velkommen/me/dashboard", headers });
   }
   return requests;
 }

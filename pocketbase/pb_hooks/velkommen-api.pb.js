@@ -18,3 +18,7 @@ routerAdd("DELETE", "/api/velkommen/me", (e) => require(`${__hooks}/lib/me.js`).
 routerAdd("GET", "/api/velkommen/plans/{id}/calendar.ics", (e) => require(`${__hooks}/lib/calendar.js`).planCalendar(e));
 
 routerAdd("POST", "/api/velkommen/plans", (e) => require(`${__hooks}/lib/new-plan.js`).createPlanWithRefugee(e), $apis.requireAuth("users"));
+
+routerAdd("GET", "/api/velkommen/me/dashboard", (e) => require(`${__hooks}/lib/dashboard.js`).dashboard(e), $apis.requireAuth("users"));
+
+routerAdd("GET", "/api/velkommen/worklist", (e) => require(`${__hooks}/lib/worklist.js`).worklist(e), $apis.requireAuth("users"));

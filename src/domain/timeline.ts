@@ -46,16 +46,3 @@ export function buildTimeline<T extends TimelineMilestone>(milestones: T[], toda
     }))
     .filter((entry) => entry.items.length > 0);
 }
-
-/** The caseworker's worklist order: plans with overdue milestones first, then those due within 7 days. */
-export function planUrgency(milestones: Array<{ due: string | null; status: string }>, today: string): { overdue: number; soon: number } {
-  let overdue = 0;
-  let soon = 0;
-  for (const milestone of milestones) {
-    if (milestone.status !== "open" || milestone.due === null) continue;
-    const days = daysBetween(today, milestone.due);
-    if (days < 0) overdue += 1;
-    else if (days <= 7) soon += 1;
-  }
-  return { overdue, soon };
-}

@@ -35,7 +35,7 @@ function renderList() {
 
 async function showPlans() {
   if (!root) return;
-  rows = await loadPlanRows(client, today);
+  rows = await loadPlanRows(client);
   root.innerHTML = `<p><button type="button" data-action="sign-out">${t("staff.signOut")}</button></p>` +
     `<h2>${t("staff.plans.heading")}</h2>${filtersHtml()}<div id="plan-rows"></div>${createPlanHtml(today)}`;
   renderList();

@@ -201,6 +201,63 @@ describe("POST plans (account and plan together)", () => {
   });
 });
 
+describe("me/dashboard", () => {
+  it("gives the refugee the own plan and everything under it, in one answer, without token hashes", async () => {
+    const refugee = await server.signIn(world.users.refugee.email, password);
+    const answer = await call("me/dashboard", { method: "GET", token: refugee.authStore.token });
+    expect(answer.status).toBe(200);
+    expect(answer.json.plan.id).toBe(world.plan.id);
+    for (const collection of ["milestones", "appointments", "contacts", "shares"]) {
+      const viaApi = await refugee.collection(collection).getFullList();
+      expect(answer.json[collection].map((record: { id: string }) => record.id).sort()).toEqual(viaApi.map((record) => record.id).sort());
+    }
+    expect(answer.text).not.toContain("token_hash");
+  });
+
+  it.each<[string, () => string | undefined, number, boolean]>([
+    ["another refugee sees only their own", () => world.users.otherRefugee.email, 200, true],
+    ["a caseworker has no plan of their own", () => world.users.caseworker.email, 200, false],
+    ["anonymous", () => undefined, 401, false],
+  ])("%s", async (_who, email, status, hasPlan) => {
+    const address = email();
+    const token = address ? (await server.signIn(address, password)).authStore.token : undefined;
+    const answer = await call("me/dashboard", { method: "GET", token });
+    expect(answer.status).toBe(status);
+    if (status === 200) {
+      expect(Boolean(answer.json.plan)).toBe(hasPlan);
+      expect(answer.text).not.toContain(world.plan.id);
+    }
+  });
+});
+
+describe("worklist", () => {
+  it("lists the caseworker's own municipality's plans, most urgent first", async () => {
+    const overdue = await freshRefugeeWithPlan("overdue");
+    await server.admin.collection("milestones").create({ plan: overdue.plan.id, kind: "guided_tour", status: "open", due: isoDaysFromNow(-3) });
+    const answer = await call("worklist", { method: "GET", token: caseworker.authStore.token });
+    expect(answer.status).toBe(200);
+    const plans = answer.json.map((row: { plan: string }) => row.plan);
+    expect(plans).toContain(world.plan.id);
+    expect(answer.json[0].overdue).toBeGreaterThan(0);
+    const counts = answer.json.map((row: { overdue: number }) => row.overdue);
+    expect(counts).toEqual([...counts].sort((first: number, second: number) => second - first));
+    expect(answer.text).not.toContain("token_hash");
+  });
+
+  it.each<[string, () => string | undefined, number]>([
+    ["a caseworker elsewhere sees none of these plans", () => world.users.otherCaseworker.email, 200],
+    ["a refugee is refused", () => world.users.refugee.email, 403],
+    ["an editor is refused", () => world.users.editor.email, 403],
+    ["anonymous is refused", () => undefined, 401],
+  ])("%s", async (_who, email, status) => {
+    const address = email();
+    const token = address ? (await server.signIn(address, password)).authStore.token : undefined;
+    const answer = await call("worklist", { method: "GET", token });
+    expect(answer.status).toBe(status);
+    if (status === 200) expect(answer.text).not.toContain(world.plan.id);
+  });
+});
+
 describe("calendar.ics", () => {
   it.each<[string, () => string | undefined, number]>([
     ["the refugee", () => world.users.refugee.email, 200],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline, daysUntil, planUrgency, timelineGroup, type TimelineMilestone } from "../../src/domain/timeline";
+import { buildTimeline, daysUntil, timelineGroup, type TimelineMilestone } from "../../src/domain/timeline";
 
 const today = "2026-11-25";
 const milestone = (due: string | null, status: TimelineMilestone["status"] = "open"): TimelineMilestone => ({ id: due ?? "x", kind: "integration_contract", due, status });
@@ -33,15 +33,5 @@ describe("buildTimeline", () => {
       ["later", ["2027-01-01"]],
       ["done", ["2026-10-01"]],
     ]);
-  });
-});
-
-describe("planUrgency", () => {
-  it.each<[Array<{ due: string | null; status: string }>, { overdue: number; soon: number }]>([
-    [[], { overdue: 0, soon: 0 }],
-    [[{ due: "2026-11-20", status: "open" }, { due: "2026-11-20", status: "done" }], { overdue: 1, soon: 0 }],
-    [[{ due: "2026-12-02", status: "open" }, { due: "2026-12-03", status: "open" }, { due: null, status: "open" }], { overdue: 0, soon: 1 }],
-  ])("%j → %j", (milestones, urgency) => {
-    expect(planUrgency(milestones, today)).toEqual(urgency);
   });
 });

@@ -1,5 +1,7 @@
 // Reads the signed-in refugee's plan and everything under it, and keeps the last copy for offline reading.
-import type { TypedPocketBase } from "../../types/pocketbase-types.ts";
+import type {
+  AppointmentsResponse, ContactsResponse, MilestonesResponse, PlansResponse, SharesResponse, TypedPocketBase,
+} from "../../types/pocketbase-types.ts";
 
 export interface PlanBundle {
   plan: { id: string; language: string; municipality: string };
@@ -13,16 +15,13 @@ export interface PlanBundle {
 const CACHE_KEY = "velkommen.plan";
 
 export async function loadPlanBundle(client: TypedPocketBase): Promise<PlanBundle | null> {
-  const plans = await client.collection("plans").getList(1, 1, { sort: "-created" });
-  const plan = plans.items[0];
+  // One request for everything (GET /api/velkommen/me/dashboard): one round trip on a slow phone network.
+  const answer = await client.send<{
+    plan: PlansResponse | null; milestones: MilestonesResponse[]; appointments: AppointmentsResponse[];
+    contacts: ContactsResponse[]; shares: SharesResponse[];
+  }>("/api/velkommen/me/dashboard", { method: "GET" });
+  const { plan, milestones, appointments, contacts, shares } = answer;
   if (!plan) return null;
-  const byPlan = { filter: client.filter("plan = {:plan}", { plan: plan.id }) };
-  const [milestones, appointments, contacts, shares] = await Promise.all([
-    client.collection("milestones").getFullList({ ...byPlan, sort: "due" }),
-    client.collection("appointments").getFullList({ ...byPlan, sort: "starts" }),
-    client.collection("contacts").getFullList({ ...byPlan, sort: "role,name" }),
-    client.collection("shares").getFullList({ ...byPlan, sort: "-created" }),
-  ]);
   const bundle: PlanBundle = {
     plan: { id: plan.id, language: plan.language, municipality: plan.municipality },
     milestones: milestones.map((item) => ({ id: item.id, kind: item.kind, due: item.due ? item.due.slice(0, 10) : null, status: item.status })),

@@ -1,6 +1,4 @@
-// The caseworker's worklist: their municipality's plans (the server filters), most urgent first.
-import { planUrgency } from "../../domain/timeline.ts";
-import { addOffset } from "../../domain/dates.ts";
+// The caseworker's worklist: their municipality's plans (the server decides which), most urgent first.
 import { locales } from "../../i18n/locales.ts";
 import type { TypedPocketBase } from "../../types/pocketbase-types.ts";
 import { escapeHtml, t } from "../lib/strings.ts";
@@ -15,22 +13,11 @@ export interface PlanRow {
   soon: number;
 }
 
-export async function loadPlanRows(client: TypedPocketBase, today: string): Promise<PlanRow[]> {
-  const plans = await client.collection("plans").getFullList({ expand: "refugee", sort: "-created", fields: "id,language,arrival_date,expand.refugee.name,expand.refugee.email" });
-  const open = await client.collection("milestones").getFullList({
-    filter: client.filter("status = 'open' && due != '' && due <= {:until}", { until: `${addOffset(today, { days: 7 })} 23:59:59.999Z` }),
-    fields: "plan,due,status",
-  });
-  const milestonesByPlan = new Map<string, Array<{ due: string | null; status: string }>>();
-  for (const milestone of open) {
-    const list = milestonesByPlan.get(milestone.plan) ?? [];
-    list.push({ due: milestone.due ? milestone.due.slice(0, 10) : null, status: milestone.status });
-    milestonesByPlan.set(milestone.plan, list);
-  }
-  return plans.map((plan) => {
-    const refugee = (plan.expand as { refugee?: { name?: string; email?: string } } | undefined)?.refugee;
-    return { id: plan.id, name: refugee?.name || refugee?.email || plan.id, language: plan.language, arrival: plan.arrival_date.slice(0, 10), ...planUrgency(milestonesByPlan.get(plan.id) ?? [], today) };
-  }).sort((first, second) => second.overdue - first.overdue || second.soon - first.soon || first.name.localeCompare(second.name));
+/** The worklist, most urgent first, from GET /api/velkommen/worklist (one query on the server). */
+export async function loadPlanRows(client: TypedPocketBase): Promise<PlanRow[]> {
+  const rows = await client.send<Array<{ plan: string; name: string; email: string; language: string; arrival: string; overdue: number; soon: number }>>(
+    "/api/velkommen/worklist", { method: "GET" });
+  return rows.map((row) => ({ id: row.plan, name: row.name || row.email || row.plan, language: row.language, arrival: row.arrival, overdue: row.overdue, soon: row.soon }));
 }
 
 export function filterRows(rows: PlanRow[], filters: { status: string; language: string; search: string }): PlanRow[] {
