@@ -55,4 +55,16 @@ describe("content pages", () => {
     expect(await page.locator(".open-now").first().textContent()).toMatch(/مفتوح الآن|مغلق الآن/);
     await page.close();
   });
+
+  it("'send this page' gives a link and a QR code of the same page in the refugee's language", async () => {
+    const page = await site.testBrowser.browser.newPage();
+    await page.goto(`${site.server.url}/da/guides/housing/`);
+    await page.click(".send-page summary");
+    await page.selectOption('.send-page-form select[name="lang"]', "ti");
+    await page.click('.send-page-form button[type="submit"]');
+    await page.waitForSelector(".send-page-result .qr svg");
+    expect(await page.locator(".send-page-result a").getAttribute("href")).toBe(`${site.server.url}/ti/guides/housing/`);
+    expect(await page.locator('.send-page .language-links a[hreflang="ar"]').getAttribute("href")).toBe("/ar/guides/housing/");
+    await page.close();
+  });
 });
