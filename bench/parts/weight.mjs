@@ -69,10 +69,10 @@ function budgetsFor(rows) {
 }
 
 export function table(result) {
-  const lines = ["| page | lang | requests | HTML gzip | CSS gzip | JS gzip | JS to read | fonts | first load gzip |", "|---|---|--:|--:|--:|--:|--:|--:|--:|"];
+  const lines = ["| page | lang | requests | HTML raw / gzip / br | CSS gzip | JS raw / gzip / br | JS to read | fonts | first load gzip |", "|---|---|--:|--:|--:|--:|--:|--:|--:|"];
   for (const row of result.rows) {
     if (row.missing) lines.push(`| ${row.pageType} | ${row.lang} | not built | | | | | | |`);
-    else lines.push(`| ${row.pageType} | ${row.lang} | ${row.requests} | ${row.htmlGzip} | ${row.cssGzip} | ${row.jsGzip} | ${row.jsNeededToReadGzip} | ${row.fontGzip} | ${row.firstLoadGzip} |`);
+    else lines.push(`| ${row.pageType} | ${row.lang} | ${row.requests} | ${row.htmlRaw} / ${row.htmlGzip} / ${row.htmlBrotli} | ${row.cssGzip} | ${row.jsRaw} / ${row.jsGzip} / ${row.jsBrotli} | ${row.jsNeededToReadGzip} | ${row.fontGzip} | ${row.firstLoadGzip} |`);
   }
   return lines.join("\n");
 }
