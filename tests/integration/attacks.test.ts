@@ -56,6 +56,13 @@ describe("filters are no oracle", () => {
   });
 });
 
+describe("sorting is no oracle", () => {
+  it("refuses to sort shares by the hidden token hash", async () => {
+    await expect(caseworker.collection("shares").getList(1, 50, { sort: "token_hash" })).rejects.toMatchObject({ status: 400 });
+    await expect(caseworker.collection("shares").getList(1, 50, { sort: "-token_hash" })).rejects.toMatchObject({ status: 400 });
+  });
+});
+
 describe("expand leaks nothing that view hides", () => {
   it("a refugee expanding the own plan sees no caseworker user record", async () => {
     const plan = await refugee.collection("plans").getOne(world.plan.id, { expand: "caseworker,municipality" });
