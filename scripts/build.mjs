@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { projectRoot } from "./lib/pocketbase-server.mjs";
 
 const steps = [
+  { title: "Municipality index (src/content/municipalities/index.generated.json)", command: "node", args: ["scripts/lib/municipalities.mjs"] },
   { title: "Astro: pages for every locale", command: "astro", args: ["build"] },
   { title: "Pagefind: one search index per language", command: "pagefind", args: ["--site", "dist"] },
   { title: "Workbox: service worker", command: "node", args: ["scripts/lib/build-service-worker.mjs"] },

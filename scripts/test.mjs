@@ -27,6 +27,7 @@ try {
   process.exit(1);
 }
 
+stage("Municipality index", "node", ["scripts/lib/municipalities.mjs"]);
 stage("Type check (astro check)", "astro", ["check"]);
 stage("Type check (tsc)", "tsc", ["--noEmit"]);
 stage("Build the site", "npm", ["run", "build", "--silent"]);

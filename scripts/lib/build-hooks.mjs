@@ -3,10 +3,12 @@
 import { buildSync } from "esbuild";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeMunicipalityIndex } from "./municipalities.mjs";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 export function buildHooks(hooksDirectory = join(projectRoot, "pocketbase", "pb_hooks")) {
+  writeMunicipalityIndex(); // a new municipality data file reaches the server's rules without code changes
   buildSync({
     entryPoints: [join(projectRoot, "src", "domain", "server-entry.ts")],
     outfile: join(hooksDirectory, "generated", "domain.js"),

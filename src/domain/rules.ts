@@ -1,9 +1,7 @@
 // The deadline rules: national ones from src/content/rules/deadline-rules.json, plus the municipality's own
 // from its data file, which add rules or replace a national rule of the same kind.
 import national from "../content/rules/deadline-rules.json" with { type: "json" };
-import gentofte from "../content/municipalities/gentofte.json" with { type: "json" };
-import gladsaxe from "../content/municipalities/gladsaxe.json" with { type: "json" };
-import glostrup from "../content/municipalities/glostrup.json" with { type: "json" };
+import municipalityIndex from "../content/municipalities/index.generated.json" with { type: "json" };
 import type { Offset } from "./dates.ts";
 
 export const MILESTONE_KINDS = [
@@ -28,11 +26,10 @@ export interface DeadlineRule {
   source: string;
 }
 
-const municipalityRules: Record<string, unknown[]> = {
-  gentofte: gentofte.rules,
-  gladsaxe: gladsaxe.rules,
-  glostrup: glostrup.rules,
-};
+// Every municipality data file's own rules (index.generated.json is rebuilt from the folder of data files).
+const municipalityRules: Record<string, unknown[]> = Object.fromEntries(
+  municipalityIndex.municipalities.map((municipality) => [municipality.slug, municipality.rules as unknown[]]),
+);
 
 export const MUNICIPALITY_SLUGS: string[] = Object.keys(municipalityRules);
 

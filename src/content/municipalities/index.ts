@@ -1,9 +1,7 @@
 // Typed access to the municipality data files: one JSON file per municipality, the one source of its facts.
 // Danish texts live in the files; translations live in locales/<lang>/municipalities.json under the keys that
 // municipalityTextKeys() (src/i18n/municipality-texts.ts) gives. No Node APIs here: the browser imports this too.
-import gentofte from "./gentofte.json" with { type: "json" };
-import gladsaxe from "./gladsaxe.json" with { type: "json" };
-import glostrup from "./glostrup.json" with { type: "json" };
+import municipalityIndex from "./index.generated.json" with { type: "json" };
 import type { DeadlineRule } from "../../domain/rules.ts";
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
@@ -41,7 +39,8 @@ export interface Municipality {
   rules: DeadlineRule[];
 }
 
-export const municipalities: Municipality[] = [gentofte, gladsaxe, glostrup] as Municipality[];
+/** All data files of this folder, via index.generated.json (rebuilt by scripts/lib/municipalities.mjs). */
+export const municipalities: Municipality[] = municipalityIndex.municipalities as Municipality[];
 
 export function getMunicipality(slug: string): Municipality {
   const municipality = municipalities.find((candidate) => candidate.slug === slug);
