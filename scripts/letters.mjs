@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { adminClient, serverUrl } from "./lib/admin-client.mjs";
 import { letterDocument } from "./lib/letter-document.mjs";
 import { printLetters } from "./lib/letter-pdf.mjs";
+import { chromiumPath } from "./lib/chromium.mjs";
 import { isLocale } from "../src/i18n/locales.ts";
 import { issueActivation, letterInputFromPlan } from "../src/letter/from-plan.ts";
 
@@ -39,7 +40,7 @@ export async function runLetters({ client, planSelector, outDirectory, origin, l
     const activation = await issueActivation(client, planId, origin);
     letters.push({ fileName: `letter-${planId}-${input.language}.pdf`, html: await letterDocument({ ...input, activation }) });
   }
-  log(`▶ Printing ${letters.length} PDF(s) through ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"} …`);
+  log(`▶ Printing ${letters.length} PDF(s) through ${chromiumPath} …`);
   const started = Date.now();
   const written = await printLetters(letters, outDirectory, (done, total, fileName) => log(`  [${done}/${total}] ${fileName}`));
   log(`✔ Wrote ${written.length} letter(s) to ${outDirectory} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

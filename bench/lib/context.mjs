@@ -2,17 +2,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { startPocketBase } from "../../scripts/lib/pocketbase-server.mjs";
 
-export const chromiumFlags = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync",
-];
-
-export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: chromiumFlags });
-}
+export { chromiumFlags, chromiumPath, launchChromium } from "../../scripts/lib/chromium.mjs";
 
 /** Serves a directory of built pages from a throwaway PocketBase (the same server production uses). */
 export async function serveDirectory(publicDirectory) {

@@ -5,7 +5,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { projectRoot } from "../../scripts/lib/pocketbase-server.mjs";
 import { locales } from "../../src/i18n/locales.ts";
-import { chromiumFlags, progress, serveDirectory } from "../lib/context.mjs";
+import { chromiumFlags, chromiumPath, progress, serveDirectory } from "../lib/context.mjs";
 
 const pages = { home: (lang) => `/${lang}/`, guide: (lang) => `/${lang}/guides/first-month/`, hub: (lang) => `/${lang}/glostrup/` };
 const categories = ["performance", "accessibility", "best-practices", "seo"];
@@ -14,7 +14,7 @@ const minimum = { performance: 98, accessibility: 100, "best-practices": 100 };
 export async function run() {
   const server = await serveDirectory(join(projectRoot, "dist"));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromePath: chromiumPath,
     chromeFlags: ["--headless=new", ...chromiumFlags],
   });
   const rows = [];

@@ -5,13 +5,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, copyFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const chromiumFlags = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync",
-];
+import { launchChromium } from "./chromium.mjs";
 
 /**
  * @param {Array<{ fileName: string, html: string }>} letters
@@ -23,7 +17,7 @@ export async function printLetters(letters, outDirectory, onProgress = () => {})
   const workDirectory = mkdtempSync(join(tmpdir(), "velkommen-letters-"));
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+    browser = await launchChromium();
     const page = await browser.newPage();
     // Letters are self-contained: anything that tries to leave the machine is refused.
     await page.route(/^https?:/, (route) => route.abort());

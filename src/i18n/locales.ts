@@ -43,3 +43,16 @@ export function getLocale(code: string): Locale {
 export function fallbackChain(code: string): string[] {
   return [...new Set([code, ...getLocale(code).fallbacks])];
 }
+
+/** One flat dictionary of the namespaces for a language: its own strings over its fallbacks' (last wins). */
+export function layeredStrings(
+  code: string,
+  namespaces: readonly string[],
+  dictionary: (lang: string, namespace: string) => Record<string, string> | undefined,
+): Record<string, string> {
+  const strings: Record<string, string> = {};
+  for (const namespace of namespaces) {
+    for (const lang of [...fallbackChain(code)].reverse()) Object.assign(strings, dictionary(lang, namespace) ?? {});
+  }
+  return strings;
+}

@@ -3,6 +3,7 @@
 // shows what the API returns. The last loaded plan stays readable offline.
 import { createClient } from "../utils/pocketbase-client.ts";
 import { t } from "./lib/strings.ts";
+import { apiProblems } from "./lib/api-errors.ts";
 import { danishToday } from "./lib/format.ts";
 import { cachedPlanBundle, forgetEverything, loadPlanBundle, type PlanBundle } from "./me/data-access.ts";
 import { appointmentsHtml, contactsHtml, lastUpdatedHtml, timelineHtml } from "./me/plan-view.ts";
@@ -14,10 +15,10 @@ const root = document.getElementById("me-app");
 const client = createClient();
 const today = danishToday();
 
+/** The server's messages per field, or a translated "something went wrong". */
 function errorMessage(error: unknown): string {
-  const data = (error as { response?: { data?: Record<string, { message?: string }> } }).response?.data ?? {};
-  const fields = Object.values(data).map((field) => field.message).filter(Boolean);
-  return fields.length > 0 ? fields.join(" ") : t("me.error.generic");
+  const { fields } = apiProblems(error);
+  return fields.length > 0 ? fields.map((problem) => problem.message).join(" ") : t("me.error.generic");
 }
 
 function showPlan(bundle: PlanBundle, offline: boolean) {

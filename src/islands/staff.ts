@@ -2,6 +2,7 @@
 // municipality; this island only lists, filters and edits what the API returns.
 import { createClient } from "../utils/pocketbase-client.ts";
 import { t } from "./lib/strings.ts";
+import { apiProblems } from "./lib/api-errors.ts";
 import { danishToday } from "./lib/format.ts";
 import { filterRows, filtersHtml, loadPlanRows, rowsHtml, type PlanRow } from "./staff/plans-list.ts";
 import { createPlan, createPlanHtml } from "./staff/create-plan.ts";
@@ -12,10 +13,10 @@ const client = createClient();
 const today = danishToday();
 let rows: PlanRow[] = [];
 
+/** Caseworkers see which field the server refused. */
 function errorText(error: unknown): string {
-  const response = (error as { response?: { message?: string; data?: Record<string, { message?: string }> } }).response;
-  const fields = Object.entries(response?.data ?? {}).map(([field, problem]) => `${field}: ${problem.message}`);
-  return t("staff.error", { message: fields.length > 0 ? fields.join("; ") : response?.message ?? String(error) });
+  const { message, fields } = apiProblems(error);
+  return t("staff.error", { message: fields.length > 0 ? fields.map((problem) => `${problem.field}: ${problem.message}`).join("; ") : message ?? String(error) });
 }
 
 function signInHtml(message = ""): string {

@@ -3,15 +3,10 @@
 // so right-to-left text cannot reorder them and a bidi override in a name stays inside the name.
 import { getLocale } from "../i18n/locales.ts";
 import { formatWeeklyHours } from "../utils/format.ts";
-import { escapeHtml } from "../utils/escape-html.ts";
+import { escapeHtml, fillTemplate } from "../utils/escape-html.ts";
 import { formatDate, formatDateTime } from "../utils/format.ts";
 import type { LetterModel } from "./model.ts";
 import type { LetterStrings } from "./strings.ts";
-
-/** A placeholder-filled template. Values are HTML already (escaped and isolated by the caller). */
-function fill(template: string | undefined, values: Record<string, string> = {}): string {
-  return escapeHtml(template ?? "").replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-}
 
 // A name may be in any script, also on the Danish side: these self-hosted fonts cover Arabic and Ethiopic.
 const ANY_SCRIPT_FONTS = "'Noto Naskh Arabic', 'Noto Sans Ethiopic', sans-serif";
@@ -27,7 +22,7 @@ interface Side {
 }
 
 function side(lang: string, strings: Record<string, string>): Side {
-  return { lang, dir: getLocale(lang).dir, strings, t: (key, values) => fill(strings[key], values) };
+  return { lang, dir: getLocale(lang).dir, strings, t: (key, values) => fillTemplate(strings[key], values) };
 }
 
 function section(sides: Side[], className: string, body: (side: Side) => string): string {

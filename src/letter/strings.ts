@@ -1,6 +1,6 @@
 // The letter's strings for one language, with the locale's fallback chain already applied, and whether the
 // target text is machine-made. The caller passes the dictionaries (the browser bundles them; Node reads files).
-import { fallbackChain } from "../i18n/locales.ts";
+import { fallbackChain, layeredStrings } from "../i18n/locales.ts";
 import { translationStatus, type TranslationRecord } from "../i18n/translation-status.ts";
 
 export type Dictionary = Record<string, string>;
@@ -24,17 +24,9 @@ export function letterStrings(
   statusOf: (lang: string, namespace: string) => TranslationRecord | undefined,
   sourceHashOf: (namespace: string) => string,
 ): LetterStrings {
-  const chain = fallbackChain(language);
-  const shownLanguage = chain.find((lang) => dictionary(lang, "letter")) ?? "da";
-  const strings: Dictionary = {};
-  let machineMade = false;
-  for (const namespace of LETTER_NAMESPACES) {
-    // Lowest priority first, so the language's own strings win.
-    for (const lang of [...chain].reverse()) Object.assign(strings, dictionary(lang, namespace) ?? {});
-    if (shownLanguage !== "da") {
-      const status = translationStatus(statusOf(shownLanguage, namespace), sourceHashOf(namespace));
-      if (status !== "reviewed") machineMade = true;
-    }
-  }
+  const shownLanguage = fallbackChain(language).find((lang) => dictionary(lang, "letter")) ?? "da";
+  const strings = layeredStrings(language, LETTER_NAMESPACES, dictionary);
+  const machineMade = shownLanguage !== "da" && LETTER_NAMESPACES.some((namespace) =>
+    translationStatus(statusOf(shownLanguage, namespace), sourceHashOf(namespace)) !== "reviewed");
   return { shownLanguage, strings, machineMade };
 }

@@ -1,15 +1,15 @@
 // The three people who use the backend, end to end in Chromium against a real PocketBase serving the built site.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { RecordModel } from "pocketbase";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { computeMilestones } from "../../src/domain/milestones";
 import { rulesForMunicipality } from "../../src/domain/rules";
 import { formatDate } from "../../src/utils/format";
-import { axeViolations, launchBrowser, watchForErrors, type TestBrowser } from "../support/browser";
+import { axeViolations, watchForErrors, type TestBrowser } from "../support/browser";
 import { createMunicipality, createUser, password } from "../support/fixtures";
-import { startTestServer, type TestServer } from "../support/pocketbase";
+import type { TestServer } from "../support/pocketbase";
+import { useBuiltSite } from "../support/site";
 import { isoDaysFromNow } from "../support/world";
 
 let server: TestServer;
@@ -23,9 +23,11 @@ async function issueCode(planId: string): Promise<string> {
   return answer.code;
 }
 
+const site = useBuiltSite();
+
 beforeAll(async () => {
-  server = await startTestServer({ publicDirectory: join(process.cwd(), "dist") });
-  testBrowser = await launchBrowser();
+  server = site.server;
+  testBrowser = site.testBrowser;
   glostrup = await createMunicipality(server.admin, "glostrup");
   const caseworker = await createUser(server.admin, { email: "cw@journey.test", role: "caseworker", municipality: glostrup.id, name: "Mette Hansen" });
   const refugee = await createUser(server.admin, { email: "amal@journey.test", role: "refugee", municipality: glostrup.id, language: "ar", name: "أمل حسن" });
@@ -39,10 +41,6 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await testBrowser?.close();
-  await server?.stop();
-});
 
 async function activate(page: Page, lang: string, code: string, newPassword: string) {
   await page.goto(`${server.url}/${lang}/me/#code=${code}`);

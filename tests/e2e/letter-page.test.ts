@@ -1,18 +1,20 @@
 // The letter page in Chromium: works with no backend, loads a plan for a signed-in caseworker, passes axe.
-import { join } from "node:path";
 import type { RecordModel } from "pocketbase";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser, watchForErrors, type TestBrowser } from "../support/browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, watchForErrors, type TestBrowser } from "../support/browser";
 import { createMunicipality, createUser, password } from "../support/fixtures";
-import { startTestServer, type TestServer } from "../support/pocketbase";
+import type { TestServer } from "../support/pocketbase";
+import { useBuiltSite } from "../support/site";
 
 let server: TestServer;
 let testBrowser: TestBrowser;
 let plan: RecordModel;
 
+const site = useBuiltSite();
+
 beforeAll(async () => {
-  server = await startTestServer({ publicDirectory: join(process.cwd(), "dist") });
-  testBrowser = await launchBrowser();
+  server = site.server;
+  testBrowser = site.testBrowser;
   const glostrup = await createMunicipality(server.admin, "glostrup");
   const caseworker = await createUser(server.admin, { email: "cw@page.test", role: "caseworker", municipality: glostrup.id });
   const refugee = await createUser(server.admin, { email: "r@page.test", role: "refugee", municipality: glostrup.id, language: "ti", name: "Selam Tesfay" });
@@ -22,10 +24,6 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await testBrowser?.close();
-  await server?.stop();
-});
 
 describe("letter page", () => {
   it.each(["da", "ar", "ti"])("/%s/letter/ fills the preview from the form, with no errors and no axe violations", async (lang) => {

@@ -1,11 +1,11 @@
 // The access matrix of the data contract as ONE scenario table (in the spirit of PocketBase's tests.ApiScenario):
 // for every collection, every kind of person and every operation, the server must allow exactly what the table
 // says. Allowed cells check the result and the audit row; denied cells check that nothing was read or written.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
-import { startTestServer, type TestServer } from "../support/pocketbase";
+import type { TestServer } from "../support/pocketbase";
 import { password } from "../support/fixtures";
-import { actors, buildWorld, createPlanFor, createShare, isoDaysFromNow, type Actor, type World } from "../support/world";
+import { actors, createPlanFor, createShare, isoDaysFromNow, type Actor, useWorld, type World } from "../support/world";
 import { createUser } from "../support/fixtures";
 
 type Operation = "list" | "view" | "create" | "update" | "delete";
@@ -206,18 +206,16 @@ async function runCell(collection: string, operation: Operation, actor: Actor, a
   }
 }
 
+const context = useWorld();
+
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await buildWorld(server.admin);
+  ({ server, world } = context);
   clients.set("anonymous", server.client());
   for (const actor of actors) {
     if (actor !== "anonymous") clients.set(actor, await server.signIn(world.users[actor].email, password));
   }
 });
 
-afterAll(async () => {
-  await server?.stop();
-});
 
 describe("access matrix", () => {
   it.each(cells)("$collection $operation by $actor: allowed=$allowed", async ({ collection, operation, actor, allowed }) => {

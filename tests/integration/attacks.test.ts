@@ -1,11 +1,11 @@
 // What an attacker with the demo logins and the API docs would try beyond the plain access matrix:
 // filters as an oracle, expand as a leak, forged relations, quiet edits of protected fields.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
 import type { RecordModel } from "pocketbase";
-import { startTestServer, type TestServer } from "../support/pocketbase";
+import type { TestServer } from "../support/pocketbase";
 import { password } from "../support/fixtures";
-import { buildWorld, createPlanFor, isoDaysFromNow, type World } from "../support/world";
+import { createPlanFor, isoDaysFromNow, useWorld, type World } from "../support/world";
 import { createUser } from "../support/fixtures";
 
 let server: TestServer;
@@ -18,9 +18,10 @@ let editor: PocketBase;
 let strangerWithoutPlan: RecordModel;
 let foreignPlan: RecordModel;
 
+const context = useWorld();
+
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await buildWorld(server.admin);
+  ({ server, world } = context);
   refugee = await server.signIn(world.users.refugee.email, password);
   otherRefugee = await server.signIn(world.users.otherRefugee.email, password);
   caseworker = await server.signIn(world.users.caseworker.email, password);
@@ -31,9 +32,6 @@ beforeAll(async () => {
   foreignPlan = await createPlanFor(server.admin, strangerWithPlan, world.otherMunicipality);
 });
 
-afterAll(async () => {
-  await server?.stop();
-});
 
 /** The ids a filtered list returns, or [] when the server refuses the filter. */
 async function listIds(client: PocketBase, collection: string, filter: string): Promise<string[]> {

@@ -1,25 +1,23 @@
 // Bad input gets a 400 with a message per field, never a 500, and nothing is half-written.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
-import { startTestServer, type TestServer } from "../support/pocketbase";
+import type { TestServer } from "../support/pocketbase";
 import { password } from "../support/fixtures";
-import { buildWorld, type World } from "../support/world";
+import { useWorld, type World } from "../support/world";
 
 let server: TestServer;
 let world: World;
 let caseworker: PocketBase;
 let refugee: PocketBase;
 
+const context = useWorld();
+
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await buildWorld(server.admin);
+  ({ server, world } = context);
   caseworker = await server.signIn(world.users.caseworker.email, password);
   refugee = await server.signIn(world.users.refugee.email, password);
 });
 
-afterAll(async () => {
-  await server?.stop();
-});
 
 const oneMegabyte = "x".repeat(1024 * 1024);
 const collectionsToCount = ["users", "plans", "milestones", "appointments", "contacts", "shares", "activation_codes", "audit_log"];

@@ -1,24 +1,22 @@
 // The custom endpoints under /api/velkommen/: activation, shares, GDPR export and erasure, calendar.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
 import { startTestServer, type TestServer } from "../support/pocketbase";
 import { createUser, password } from "../support/fixtures";
-import { buildWorld, createPlanFor, isoDaysFromNow, type World } from "../support/world";
+import { createPlanFor, isoDaysFromNow, useWorld, type World } from "../support/world";
 
 let server: TestServer;
 let world: World;
 let caseworker: PocketBase;
 
+const context = useWorld();
+
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await buildWorld(server.admin);
+  ({ server, world } = context);
   caseworker = await server.signIn(world.users.caseworker.email, password);
 });
 
-afterAll(async () => {
-  await server?.stop();
-});
 
 async function call(path: string, options: { method?: string; body?: unknown; token?: string } = {}) {
   const response = await fetch(`${server.url}/api/velkommen/${path}`, {

@@ -3,7 +3,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type PocketBase from "pocketbase";
 import type { RecordModel } from "pocketbase";
+import { afterAll, beforeAll } from "vitest";
 import { createMunicipality, createUser } from "./fixtures";
+import { startTestServer, type TestServer } from "./pocketbase";
 
 export type Actor =
   | "anonymous" | "refugee" | "otherRefugee" | "caseworker" | "otherCaseworker"
@@ -84,4 +86,17 @@ export async function buildWorld(admin: PocketBase): Promise<World> {
     shares: { valid: valid.share, expired: expired.share, revoked: revoked.share },
     shareTokens: { valid: valid.token, expired: expired.token, revoked: revoked.token },
   };
+}
+
+/** A real PocketBase with the world built in it, for one test file; stopped after the file's tests. */
+export function useWorld(): { server: TestServer; world: World } {
+  const context = {} as { server: TestServer; world: World };
+  beforeAll(async () => {
+    context.server = await startTestServer();
+    context.world = await buildWorld(context.server.admin);
+  });
+  afterAll(async () => {
+    await context.server?.stop();
+  });
+  return context;
 }
