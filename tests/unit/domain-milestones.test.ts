@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeMilestones, moveMilestones, recomputeMilestones, validatePlanFacts, type ComputedMilestone, type Household, type PlanFacts } from "../../src/domain/milestones";
-import { MILESTONE_KINDS, RESIDENCE_BASES, rulesForMunicipality, type ResidenceBasis } from "../../src/domain/rules";
+import { isIsoDate } from "../../src/domain/dates";
+import { MILESTONE_KINDS, MUNICIPALITY_SLUGS, RESIDENCE_BASES, rulesForMunicipality, type ResidenceBasis } from "../../src/domain/rules";
 
 const single: Household = { adults: 1, children: 0, unaccompanied_minor: false };
 const family: Household = { adults: 2, children: 3, unaccompanied_minor: false };
@@ -128,6 +129,36 @@ describe("due dates", () => {
 
   it("rejects an unknown municipality", () => {
     expect(() => rulesForMunicipality("aarhus")).toThrow(/Unknown municipality/);
+  });
+});
+
+describe("the rules as data", () => {
+  const everyRule = MUNICIPALITY_SLUGS.flatMap((slug) => rulesForMunicipality(slug).flatMap((rule) => [rule.legal, rule.local]))
+    .filter((rule) => rule !== null);
+
+  it("cite a named source for every rule; a checked date only with an address to check it against", () => {
+    expect(everyRule.length).toBeGreaterThan(10);
+    for (const rule of everyRule) {
+      expect(rule.sources.length, rule.kind).toBeGreaterThan(0);
+      for (const source of rule.sources) {
+        expect(source.name, rule.kind).not.toMatch(/seed|^\s*$/i);
+        if (source.url !== null) expect(source.url, rule.kind).toMatch(/^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+        if (source.checked !== null) {
+          expect(isIsoDate(source.checked), rule.kind).toBe(true);
+          expect(source.url, `${rule.kind}: checked against what?`).not.toBeNull();
+        }
+      }
+    }
+  });
+
+  it("give the statute's own paragraph for the programme, contract, visitation, follow-ups and health assessment", () => {
+    const names = (kind: string) => rulesForMunicipality("gladsaxe").find((rule) => rule.kind === kind)!.legal!.sources.map((source) => source.name).join(" | ");
+    expect(names("integration_program_start")).toMatch(/Integrationsloven § 16/);
+    expect(names("integration_contract")).toMatch(/Integrationsloven § 19/);
+    expect(names("visitation")).toMatch(/Integrationsloven § 17, stk. 2/);
+    expect(names("contract_follow_up")).toMatch(/Integrationsloven § 20/);
+    expect(names("health_assessment_offer")).toMatch(/Integrationsloven § 15 d/);
+    expect(names("danish_lessons_start")).toMatch(/Danskuddannelsesloven § 5/);
   });
 });
 
