@@ -51,7 +51,10 @@ function describe(result) {
   return { line: parts.join(", "), details };
 }
 
-/** Recomputes the plans asked for; returns one summary per plan. Throws on the first plan it cannot recompute. */
+/**
+ * Recomputes the plans asked for; returns one summary per plan. Throws on the first plan it cannot recompute.
+ * @param {{ client: import("pocketbase").default, plan?: string, municipality?: string, dryRun?: boolean, log?: (line: string) => unknown }} options
+ */
 export async function runRecompute({ client, plan, municipality, dryRun = false, log = console.log }) {
   const planIds = await planIdsFor(client, { plan, municipality });
   if (planIds.length === 0) {
