@@ -59,9 +59,10 @@ async function waitForHealth(url, child, timeoutMs) {
 /**
  * Starts `pocketbase serve` and resolves once /api/health answers.
  * Builds the hooks' domain bundle first, so the server always runs the current rules.
- * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, hooksDirectory?: string, quiet?: boolean, env?: Record<string,string> }} options
+ * `extraArgs` adds serve flags (npm run serve: --origins, --encryptionEnv).
+ * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, hooksDirectory?: string, quiet?: boolean, env?: Record<string,string|undefined>, extraArgs?: string[], replaceEnv?: boolean }} options
  */
-export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {} }) {
+export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {}, extraArgs = [], replaceEnv = false }) {
   const binary = await ensurePocketBase();
   buildHooks(hooks);
   const listenPort = port ?? (await freePort());
@@ -71,9 +72,10 @@ export async function startPocketBase({ dataDirectory, port, publicDirectory, ho
     "--migrationsDir", migrationsDirectory, "--hooksDir", hooks,
     "--automigrate=false", "--hooksWatch=false", "--dev=false", "--indexFallback=false"];
   if (publicDirectory) args.push("--publicDir", publicDirectory);
+  args.push(...extraArgs);
   const child = spawn(binary, args, {
     stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...env },
+    env: replaceEnv ? env : { ...process.env, ...env },
   });
   let output = "";
   child.stdout?.on("data", (chunk) => { output += chunk; });

@@ -23,10 +23,10 @@ const superuser = { email: "admin@test.local", password: "test-superuser-passwor
  * The built-in rate limiter is switched off unless `rateLimits: true`, because one test file signs in many
  * people from 127.0.0.1 within a second; the rate-limit test switches it on.
  */
-export async function startTestServer(options: { publicDirectory?: string; rateLimits?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { publicDirectory?: string; rateLimits?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
   const dataDirectory = mkdtempSync(join(tmpdir(), "velkommen-pb-"));
   await upsertSuperuser(dataDirectory, superuser.email, superuser.password);
-  const server = await startPocketBase({ dataDirectory, publicDirectory: options.publicDirectory });
+  const server = await startPocketBase({ dataDirectory, publicDirectory: options.publicDirectory, env: options.env });
   const client = () => {
     const instance = new PocketBase(server.url);
     instance.autoCancellation(false);
