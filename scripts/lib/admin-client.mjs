@@ -36,15 +36,15 @@ function superuserCredentials() {
 }
 
 /** A one-time code for the superuser, created directly in the local data dir (needs access to it). */
-async function localOtp(email) {
+export async function localOtp(email, directory = dataDirectory()) {
   const binary = await ensurePocketBase();
-  const result = spawnSync(binary, ["superuser", "otp", email, "--dir", dataDirectory(), "--migrationsDir", migrationsDirectory, "--hooksDir", hooksDirectory],
+  const result = spawnSync(binary, ["superuser", "otp", email, "--dir", directory, "--migrationsDir", migrationsDirectory, "--hooksDir", hooksDirectory],
     { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   const plain = `${result.stdout}`.replace(/\u001b\[[0-9;]*m/g, "");
   const id = plain.match(/Id:\s+(\S+)/)?.[1];
   const pass = plain.match(/Pass:\s+(\S+)/)?.[1];
   if (result.status !== 0 || !id || !pass) {
-    throw new Error(`The server asks for a second factor, and no one-time code could be made in ${dataDirectory()} (set PB_DATA to the server's data dir and run this on the server): ${result.stderr || plain}`);
+    throw new Error(`The server asks for a second factor, and no one-time code could be made in ${directory} (set PB_DATA to the server's data dir and run this on the server): ${result.stderr || plain}`);
   }
   return { id, pass };
 }

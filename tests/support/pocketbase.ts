@@ -3,10 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PocketBase from "pocketbase";
+import { localOtp } from "../../scripts/lib/admin-client.mjs";
 import { startPocketBase, upsertSuperuser } from "../../scripts/lib/pocketbase-server.mjs";
 
 export interface TestServer {
   url: string;
+  /** What PocketBase printed (for diagnostics). */
+  output: () => string;
   dataDirectory: string;
   /** A client signed in as superuser: for arranging data and checking what is really stored. */
   admin: PocketBase;
@@ -33,10 +36,19 @@ export async function startTestServer(options: { publicDirectory?: string; rateL
     return instance;
   };
   const admin = client();
-  await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
+  try {
+    await admin.collection("_superusers").authWithPassword(superuser.email, superuser.password);
+  } catch (error) {
+    // With MFA on (VELKOMMEN_STAFF_MFA), the second factor comes from the data dir, as for the maintenance commands.
+    const mfaId = (error as { response?: { mfaId?: string } }).response?.mfaId;
+    if (!mfaId) throw error;
+    const otp = await localOtp(superuser.email, dataDirectory);
+    await admin.collection("_superusers").authWithOTP(otp.id, otp.pass, { mfaId });
+  }
   if (!options.rateLimits) await admin.settings.update({ rateLimits: { enabled: false } });
   return {
     url: server.url,
+    output: server.output,
     dataDirectory,
     admin,
     client,
