@@ -92,7 +92,6 @@ const publicDirectory = join(projectRoot, "dist");
 
 const problems = productionProblems(process.env, origin);
 if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`PORT must be a number from 1 to 65535, not "${values.port ?? process.env.PORT}".`);
-if (!existsSync(join(publicDirectory, "index.html"))) problems.push("No built site in dist/: run npm run build first.");
 if (problems.length > 0) {
   for (const problem of problems) console.error(`✖ ${problem}`);
   console.error("\nnpm run serve -- --help lists every setting.");
@@ -105,6 +104,10 @@ console.log(`▶ velkommen (production) on http://127.0.0.1:${port} for ${origin
 if (values.check) {
   console.log("✔ Settings are complete (--check: nothing started).");
   process.exit(0);
+}
+if (!existsSync(join(publicDirectory, "index.html"))) {
+  console.error("✖ No built site in dist/: run npm run build first.");
+  process.exit(1);
 }
 
 let server;
