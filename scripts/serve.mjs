@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { superuserPasswordFromEnvironment } from "./lib/admin-client.mjs";
 import { parseCommandLine } from "./lib/cli.mjs";
 import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
-import { projectRoot, startPocketBase, stopProcess } from "./lib/pocketbase-server.mjs";
+import { hooksDirectory, projectRoot, startPocketBase, stopProcess } from "./lib/pocketbase-server.mjs";
 
 export const usage = `
 Usage: npm run serve [-- --origin https://velkommen.example.dk] [--port 8090] [--data-dir <dir>]
@@ -105,8 +105,8 @@ if (values.check) {
   console.log("✔ Settings are complete (--check: nothing started).");
   process.exit(0);
 }
-if (!existsSync(join(publicDirectory, "index.html"))) {
-  console.error("✖ No built site in dist/: run npm run build first.");
+if (!existsSync(join(publicDirectory, "index.html")) || !existsSync(join(hooksDirectory, "generated", "domain.js"))) {
+  console.error("✖ No built site in dist/ (or no hooks bundle): run npm run build first.");
   process.exit(1);
 }
 
@@ -114,7 +114,7 @@ let server;
 try {
   await ensurePocketBase();
   server = await startPocketBase({ dataDirectory, port, publicDirectory, quiet: false, extraArgs,
-    env: serverEnvironment(process.env, origin), replaceEnv: true });
+    env: serverEnvironment(process.env, origin), replaceEnv: true, rebuildHooks: false });
 } catch (error) {
   console.error(`✖ ${error.message}`);
   process.exit(1);

@@ -60,11 +60,12 @@ async function waitForHealth(url, child, timeoutMs) {
  * Starts `pocketbase serve` and resolves once /api/health answers.
  * Builds the hooks' domain bundle first, so the server always runs the current rules.
  * `extraArgs` adds serve flags (npm run serve: --origins, --encryptionEnv).
- * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, hooksDirectory?: string, quiet?: boolean, env?: Record<string,string|undefined>, extraArgs?: string[], replaceEnv?: boolean }} options
+ * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, hooksDirectory?: string, quiet?: boolean, env?: Record<string,string|undefined>, extraArgs?: string[], replaceEnv?: boolean, rebuildHooks?: boolean }} options
  */
-export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {}, extraArgs = [], replaceEnv = false }) {
+export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {}, extraArgs = [], replaceEnv = false, rebuildHooks = true }) {
   const binary = await ensurePocketBase();
-  buildHooks(hooks);
+  // Production (npm run serve) runs from a read-only install and uses the bundle that npm run build wrote.
+  if (rebuildHooks) buildHooks(hooks);
   const listenPort = port ?? (await freePort());
   // Otherwise an old server on the same port would answer our health check and fool us.
   await ensurePortFree(listenPort);
