@@ -60,7 +60,9 @@ if (firstRun) {
 step(`Starting PocketBase on http://127.0.0.1:${port} (data: ${dataDirectory})`);
 let server;
 try {
-  server = await startPocketBase({ dataDirectory, port, publicDirectory, quiet: false });
+  // Same origin only, as in production: no other web page may call this API from a visitor's browser.
+  server = await startPocketBase({ dataDirectory, port, publicDirectory, quiet: false,
+    extraArgs: ["--origins", `http://127.0.0.1:${port},http://localhost:${port}`] });
 } catch (error) {
   fail(`${error.message}\nIs port ${port} already in use? Try PORT=8091 npm start.`);
 }
