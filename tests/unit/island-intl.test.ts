@@ -43,7 +43,7 @@ describe("createIslandIntl", () => {
       const t = useTranslations(lang);
       const namespaceOf = (key: string) => key.startsWith("milestone.") ? "milestones" : key.split(".")[0];
       for (const key of Object.keys(messages) as Array<keyof typeof messages>) {
-        const values = { time: "X", date: "Y", name: "Z", what: "W", max: 90, min: 10, days: 3 };
+        const values = { time: "X", date: "Y", name: "Z", what: "W", max: 90, min: 10, days: 3, task: "T", status: "done" };
         expect(untyped(intl.text)(key, values), `${lang} ${key}`).toBe(t(`${namespaceOf(key)}:${key}`, values));
       }
     }

@@ -26,10 +26,14 @@ export function useKeepFocus(): (id: string) => void {
   return useCallback((id: string) => { pending.current = id; }, []);
 }
 
-/** Moves focus to the element once `when` becomes true (e.g. the first heading after signing in). */
+/**
+ * Moves focus to the element when `when` becomes truthy or changes, including on mount (e.g. the sign-in
+ * heading after signing out, the plan heading after signing in). A falsy `when` never moves focus, so a
+ * plain page load leaves focus where the browser puts it.
+ */
 export function useFocusWhen<Element extends HTMLElement>(when: unknown): { current: Element | null } {
   const ref = useRef<Element | null>(null);
-  const previous = useRef<unknown>(when);
+  const previous = useRef<unknown>(undefined);
   useLayoutEffect(() => {
     if (when && when !== previous.current) focusElement(ref.current);
     previous.current = when;

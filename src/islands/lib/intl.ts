@@ -23,8 +23,10 @@ export interface IslandIntl {
   text<Key extends MessageKey>(key: Key, ...values: TextArgumentsOf<Key>): string;
   /** A message whose arguments may be elements (a <bdi> name or date inside a sentence). */
   rich<Key extends MessageKey>(key: Key, ...values: ArgumentsOf<Key>): string | Array<string | VNode>;
-  /** A message key that is built at run time (e.g. `milestone.${kind}`), checked against the known keys. */
+  /** Whether the island was given this key (for keys built at run time, e.g. `me.explain.${kind}`). */
   has(key: string): key is MessageKey;
+  /** A key built at run time (`milestone.${kind}`); one the island was not given shows as the key itself. */
+  textFor(key: string, values?: Record<string, string | number>): string;
   /** "YYYY-MM-DD" as a long date on Danish wall-clock time. */
   date(isoDate: string): string;
   /** A PocketBase or ISO date-time as date and time on Danish wall-clock time. */
@@ -62,6 +64,10 @@ export function createIslandIntl(locale: string, messages: IslandMessages, onErr
     },
     rich: (key, ...values) => formatjs.formatMessage({ id: key }, values[0] as Record<string, never> | undefined) as string | Array<string | VNode>,
     has: (key): key is MessageKey => known.has(key),
+    textFor: (key, values) => {
+      const result = formatjs.formatMessage({ id: key }, values);
+      return Array.isArray(result) ? result.join("") : String(result);
+    },
     date: (isoDate) => Number.isNaN(dateOnly(isoDate).getTime()) ? isoDate : formatjs.formatDate(dateOnly(isoDate), { dateStyle: "long" }),
     dateTime: (value) => Number.isNaN(dateTimeValue(value).getTime()) ? value : formatjs.formatDate(dateTimeValue(value), { dateStyle: "medium", timeStyle: "short" }),
     relativeDays: (days) => formatjs.formatRelativeTime(days, "day", { numeric: "auto" }),
