@@ -215,6 +215,7 @@ export interface MessageArguments {
   "hub.title": { "municipality": MessageText };
   "hub.website": never;
   "search.button": never;
+  "search.found": { "count": number };
   "search.label": never;
   "search.loading": never;
   "search.none": never;
