@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../support/browser";
 import { mountIsland } from "../support/island-page";
 import type { PlanBundle } from "../../src/islands/personal-page/plan-bundle";
+import { qrModules } from "../../src/islands/lib/qr";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 
 let testBrowser: TestBrowser;
 beforeAll(async () => { testBrowser = await launchBrowser(); });
@@ -106,5 +109,17 @@ describe("volunteer view states", () => {
     const noToken = await mountIsland(testBrowser.browser, "VolunteerBody", "da", ["shared."], { state: { name: "no-token" } });
     expect(await noToken.locator('[data-state="no-token"]').count()).toBe(1);
     await noToken.close();
+  });
+});
+
+describe("the QR code drawn from modules", () => {
+  it("scans back to the share link", async () => {
+    const url = "https://velkommen.example/ar/shared/#t=AbC123_-xyz";
+    const page = await mountIsland(testBrowser.browser, "QrCode", "ar", [], { modules: await qrModules(url), label: "QR" });
+    await page.setViewportSize({ width: 400, height: 400 });
+    await page.addStyleTag({ content: ".qr svg { inline-size: 300px; block-size: 300px; }" });
+    const png = PNG.sync.read(await page.locator(".qr svg").screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(url);
+    await page.close();
   });
 });

@@ -7,8 +7,9 @@ import { SignInForms } from "../../src/islands/personal-page/SignInForms.tsx";
 import { PlanView } from "../../src/islands/personal-page/PlanView.tsx";
 import { AccessResetNotice } from "../../src/islands/personal-page/AccessResetNotice.tsx";
 import { VolunteerBody } from "../../src/islands/volunteer-view/VolunteerView.tsx";
+import { QrCode } from "../../src/islands/personal-page/QrCode.tsx";
 
-const components: Record<string, ComponentType<any>> = { SignInForms, PlanView, AccessResetNotice, VolunteerBody };
+const components: Record<string, ComponentType<any>> = { SignInForms, PlanView, AccessResetNotice, VolunteerBody, QrCode };
 
 /** Stands in for the page hook in view-only states; any call to the server is a test failure. */
 const noServer = () => { throw new Error("this state must not call the server"); };
