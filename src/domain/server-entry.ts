@@ -6,5 +6,6 @@ export { DEFAULT_RESIDENCE_BASIS, MILESTONE_KINDS, MUNICIPALITY_SLUGS, RESIDENCE
 export { MAX_SHARE_DAYS, SHARE_SCOPES, isShareActive, validateShare } from "./shares.ts";
 export { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, ACTIVATION_VALID_DAYS, activationUrl, formatActivationCode, normalizeActivationCode, validateNewPassword } from "./activation.ts";
 export { buildCalendar } from "./calendar.ts";
+export { danishToday, endOfDanishDay, startOfDanishDay } from "./danish-day.ts";
 export { localeCodes } from "../i18n/locales.ts";
 export { DEFAULT_PLAN_RETENTION_YEARS, EXPIRED_ACCESS_GRACE_DAYS, REQUEST_LOG_RETENTION_DAYS, planDeletableFrom, planRetentionYears } from "./retention.ts";
