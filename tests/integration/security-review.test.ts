@@ -11,6 +11,7 @@ import { createPlanFor, isoDaysFromNow, useWorld, type World } from "../support/
 import { activationKey } from "../../scripts/lib/pocketbase-server.mjs";
 import { SESSION_HOURS_REFUGEE, SESSION_HOURS_STAFF, SESSION_MAX_HOURS } from "../../src/domain/sessions";
 import { MAX_ACTIVE_SHARES } from "../../src/domain/shares";
+import { withActivation } from "../../scripts/letters.mjs";
 
 let server: TestServer;
 let world: World;
@@ -131,6 +132,18 @@ describe("#2 account takeover: codes only for never-activated accounts; recovery
     expect(access.json.access_reset_at).toEqual(expect.any(String));
   });
 
+  it("npm run letters never resets an active account: its letter says alreadyActive and carries no code", async () => {
+    const active = await refugeeWithPlan("letter-active", { active: true });
+    const fresh = await refugeeWithPlan("letter-fresh");
+    const input = { refugeeName: "x", language: "ar" };
+    const [forActive, forFresh] = await withActivation(server.admin, [{ planId: active.plan.id, input }, { planId: fresh.plan.id, input }], "https://velkommen.example.dk");
+    expect(forActive.input).toMatchObject({ alreadyActive: true, activation: null });
+    expect(await server.admin.collection("activation_codes").getFullList({ filter: `user = "${active.refugee.id}"` })).toHaveLength(0);
+    await expect(active.client!.collection("users").authRefresh()).resolves.toBeTruthy();
+    expect(forFresh.input.alreadyActive).toBe(false);
+    expect(forFresh.input.activation.url).toMatch(/^https:\/\/velkommen\.example\.dk\/ar\/me\/#code=/);
+  });
+
   it("opening a page issues nothing: a GET on the code endpoint creates no code", async () => {
     const fresh = await refugeeWithPlan("get");
     const answer = await call(`plans/${fresh.plan.id}/activation-code`, { method: "GET", token: caseworker.authStore.token });
@@ -197,6 +210,20 @@ describe("#13 after a refugee's erasure no audit row links the pseudonym to the 
     for (const id of [refugee.id, plan.id, appointment.id]) expect(audit).not.toContain(id);
     const byCaseworker = await auditRows(`actor = "${world.users.caseworker.id}" && action = "create" && collection = "appointments"`);
     expect(byCaseworker.some((row) => String(row.record).startsWith("erased-") && String(row.plan).startsWith("erased-"))).toBe(true);
+  });
+});
+
+describe("#13 erasure also drops request logs that name the plan", () => {
+  it("deletes the log rows of earlier requests whose URL held the plan id", async () => {
+    const { refugee, plan, client } = await refugeeWithPlan("logs", { active: true });
+    await client!.collection("plans").getOne(plan.id);
+    const logsNaming = async () => (await server.admin.logs.getList(1, 50, { filter: `data.url ~ "${plan.id}"` })).items.length;
+    // The logger writes in batches: wait (bounded) until the request's row is there, so the check below is real.
+    for (let attempt = 0; attempt < 100 && (await logsNaming()) === 0; attempt++) await new Promise((done) => setTimeout(done, 200));
+    expect(await logsNaming()).toBeGreaterThan(0);
+    expect((await call("me", { method: "DELETE", token: client!.authStore.token })).status).toBe(204);
+    expect(await logsNaming()).toBe(0);
+    expect(JSON.stringify((await server.admin.logs.getList(1, 200)).items)).not.toContain(refugee.id);
   });
 });
 
