@@ -8,8 +8,8 @@
 import { chmodSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { adminClient, serverUrl } from "./lib/admin-client.mjs";
+import { parseCommandLine, usageError } from "./lib/cli.mjs";
 import { letterDocument } from "./lib/letter-document.mjs";
 import { printLetters } from "./lib/letter-pdf.mjs";
 import { chromiumPath } from "./lib/chromium.mjs";
@@ -69,17 +69,21 @@ export async function runLetters({ client, planSelector, outDirectory, origin, l
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  let options;
-  try {
-    ({ values: options } = parseArgs({ options: { plans: { type: "string" }, out: { type: "string" }, origin: { type: "string" } } }));
-  } catch (error) {
-    console.error(`✖ ${error.message}`);
-    process.exit(2);
-  }
-  if (!options.plans || !options.out) {
-    console.error("Usage: npm run letters -- --plans <id,id,…|due> --out <dir> [--origin <public site URL>]");
-    process.exit(2);
-  }
+  const usage = `
+Usage: npm run letters -- --plans <id,id,…|due> --out <dir> [--origin <public site URL>]
+
+Prints one bilingual welcome letter PDF per plan through the system Chromium (CHROMIUM_PATH). A refugee who
+never activated gets a fresh activation code (older letters stop working); one who already has access gets a
+letter that says so, without a code. Checks every plan first and writes all PDFs or none (mode 600). Talks
+to the running server as superuser (see npm run backup -- --help).
+
+Options:
+  --plans <ids|due>   plan ids separated by commas, or "due" (every plan whose welcome letter is open)
+  --out <dir>         where to write the PDFs
+  --origin <url>      the public site address printed in the letter (default: the server's URL)
+  -h, --help          print this and exit`;
+  const { values: options } = parseCommandLine({ usage, options: { plans: { type: "string" }, out: { type: "string" }, origin: { type: "string" } } });
+  if (!options.plans || !options.out) usageError("--plans and --out are required.", usage);
   process.umask(0o077); // letters and their temp files: owner only
   try {
     const client = await adminClient();
