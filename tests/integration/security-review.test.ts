@@ -321,6 +321,8 @@ describe("#10 one password rule: ≥ 10 characters, ≤ 72 bytes, everywhere", (
     if (problem === null) {
       await attempt;
       await expect(server.signIn(refugee.email, newPassword)).resolves.toBeTruthy();
+      // A password change is audited as what it is (finding 18).
+      expect(await auditRows(`action = "change_password" && record = "${refugee.id}"`)).toHaveLength(1);
     } else {
       await expect(attempt).rejects.toMatchObject({ status: 400, response: { data: { password: { code: problem } } } });
       await expect(server.signIn(refugee.email, password)).resolves.toBeTruthy();
