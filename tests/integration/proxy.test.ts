@@ -34,7 +34,9 @@ const wrongSignIn = (from: string, headers: Record<string, string> = {}) =>
 describe("behind Caddy", () => {
   it("counts the sign-in limit per client address, and a forged X-Forwarded-For does not escape it", async () => {
     const settings = await server.admin.settings.getAll();
-    const authRule = settings.rateLimits.rules.find((rule: { label: string }) => rule.label === "*:auth");
+    // The users collection's own rule (issue 12) is the one PocketBase applies to users' sign-ins; "*:auth" otherwise.
+    const rules = settings.rateLimits.rules as Array<{ label: string; maxRequests: number }>;
+    const authRule = rules.find((rule) => rule.label === "users:auth") ?? rules.find((rule) => rule.label === "*:auth")!;
     expect(settings.trustedProxy.headers).toEqual(["X-Forwarded-For"]);
     const limit = authRule.maxRequests as number;
 
