@@ -2,6 +2,27 @@
 import { defineConfig } from "astro/config";
 import preact from "@astrojs/preact";
 
+/**
+ * Islands get their ICU messages pre-parsed (src/i18n/island-messages.ts), so the browser bundle takes
+ * formatjs's parser-less build; the server side (pages, SSR of islands) keeps the real parser.
+ */
+function icuParserOnlyOnServer() {
+  return {
+    name: "velkommen:icu-parser-only-on-server",
+    enforce: /** @type {const} */ ("pre"),
+    /** @param {string} id @param {string | undefined} importer @param {{ ssr?: boolean } | undefined} options */
+    async resolveId(id, importer, options) {
+      if (id !== "@formatjs/icu-messageformat-parser") return null;
+      // @ts-ignore Vite's environment API: `this.environment` tells a client build from a server build.
+      const environment = this.environment;
+      const isClient = environment ? environment.config.consumer === "client" : !options?.ssr;
+      if (!isClient) return null;
+      // @ts-ignore the plugin context
+      return this.resolve("@formatjs/icu-messageformat-parser/no-parser.js", importer, { skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
   output: "static",
   trailingSlash: "always",
@@ -15,5 +36,6 @@ export default defineConfig({
   vite: {
     // Never inline scripts: the CSP allows only same-origin script files.
     build: { assetsInlineLimit: 0 },
+    plugins: [icuParserOnlyOnServer()],
   },
 });

@@ -25,6 +25,11 @@ export function activationUrl(origin: string, language: string, code: string): s
   return `${origin.replace(/\/$/, "")}/${language}/me/#code=${formatActivationCode(code)}`;
 }
 
+/** The one password rule (contract with i12-security): at least this many characters … */
+export const PASSWORD_MIN_CHARACTERS = 10;
+/** … and at most this many UTF-8 bytes, bcrypt's limit (an Arabic letter takes 2 bytes, Ethiopic 3). */
+export const PASSWORD_MAX_BYTES = 72;
+
 /** Per-field problems with a chosen password. A hint, not a rule wall: only length is required. */
 export function validateNewPassword(password: unknown): string | null {
   if (typeof password !== "string" || password.length < 10) return "Use at least 10 characters.";

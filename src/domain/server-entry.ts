@@ -6,4 +6,5 @@ export { MILESTONE_KINDS, MUNICIPALITY_SLUGS, isMilestoneKind, rulesForMunicipal
 export { MAX_SHARE_DAYS, SHARE_SCOPES, isShareActive, validateShare } from "./shares.ts";
 export { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, ACTIVATION_VALID_DAYS, activationUrl, formatActivationCode, normalizeActivationCode, validateNewPassword } from "./activation.ts";
 export { buildCalendar } from "./calendar.ts";
+export { danishToday, endOfDanishDay, startOfDanishDay } from "./danish-day.ts";
 export { localeCodes } from "../i18n/locales.ts";

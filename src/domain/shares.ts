@@ -1,5 +1,6 @@
 // Shares: what a refugee lets a volunteer see, and until when. No Intl: this file also runs in PocketBase.
-import { daysBetween, formatIsoDate, isIsoDate } from "./dates.ts";
+import { daysBetween, isIsoDate } from "./dates.ts";
+import { danishToday } from "./danish-day.ts";
 
 export const MAX_SHARE_DAYS = 90;
 export const SHARE_SCOPES = ["appointments", "contacts", "milestones"] as const;
@@ -8,7 +9,7 @@ export type ShareScope = (typeof SHARE_SCOPES)[number];
 /** Per-field problems with a new share; empty when it is fine. */
 export function validateShare(input: { expires?: unknown; scope?: unknown }, now: Date): Record<string, string> {
   const errors: Record<string, string> = {};
-  const today = formatIsoDate(now);
+  const today = danishToday(now); // the consent counts days in Denmark
   if (!isIsoDate(input.expires)) {
     errors.expires = "Must be a date (YYYY-MM-DD).";
   } else {

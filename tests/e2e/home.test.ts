@@ -42,4 +42,34 @@ describe("home pages", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("shows every language button within the first screen of a 360×740 phone", async () => {
+    const context = await site.testBrowser.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/?choose`);
+    await page.evaluate(() => document.fonts.ready);
+    const bottoms = await page.locator(".language-list a").evaluateAll((links) => links.map((link) => link.getBoundingClientRect().bottom));
+    expect(bottoms).toHaveLength(locales.length);
+    expect(Math.max(...bottoms)).toBeLessThanOrEqual(740);
+    // Positive control: the measurement sees a button that is pushed below the fold.
+    await page.evaluate(() => { (document.querySelector(".chooser-title") as HTMLElement).style.marginBlockEnd = "800px"; });
+    const pushed = await page.locator(".language-list a").last().evaluate((link) => link.getBoundingClientRect().bottom);
+    expect(pushed).toBeGreaterThan(740);
+    await context.close();
+  });
+
+  it("renders ትግርኛ and the Arabic-script endonyms with the self-hosted fonts (this machine has no system font for them)", async () => {
+    const page = await site.testBrowser.browser.newPage();
+    await page.goto(`${site.server.url}/?choose`);
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === "loaded").map((face) => face.family.replace(/"/g, "")));
+    expect(loaded).toContain("Noto Sans Ethiopic");
+    expect(loaded).toContain("Noto Naskh Arabic");
+    const families = await page.evaluate(() => Object.fromEntries(["ti", "ar", "ckb"].map((code) =>
+      [code, getComputedStyle(document.querySelector(`a[hreflang="${code}"]`)!).fontFamily])));
+    expect(families.ti).toMatch(/^"?Noto Sans Ethiopic/);
+    expect(families.ar).toMatch(/^"?Noto Naskh Arabic/);
+    expect(families.ckb).toMatch(/^"?Noto Naskh Arabic/);
+    await page.close();
+  });
 });

@@ -8,6 +8,7 @@ import { guideSourceHash, parseGuideFile } from "../../src/i18n/guide-source";
 import { locales } from "../../src/i18n/locales";
 import { namespaceSourceHash } from "../../src/i18n/source-hash";
 import { translationStatus } from "../../src/i18n/translation-status";
+import { messageArguments } from "../../src/i18n/icu-arguments";
 
 const root = process.cwd();
 const readJson = (...parts: string[]) => JSON.parse(readFileSync(join(root, ...parts), "utf8"));
@@ -26,13 +27,36 @@ describe("UI key coverage", () => {
     expect(danishKeys.filter((key) => !keys.has(key))).toEqual([]);
   });
 
-  it.each(cases)("%s keeps the placeholders of %s.json", (lang, namespace) => {
+  it.each(cases)("%s keeps the ICU arguments of %s.json (names, kinds, select options)", (lang, namespace) => {
     const file = join(root, "locales", lang, `${namespace}.json`);
     if (!existsSync(file)) return expect.fail(`${file} is missing`);
     const danish: Record<string, string> = readJson("locales", "da", `${namespace}.json`);
     const translated: Record<string, string> = readJson("locales", lang, `${namespace}.json`);
-    const placeholders = (text = "") => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-    for (const key of Object.keys(danish)) expect(placeholders(translated[key]), `${lang} ${key}`).toEqual(placeholders(danish[key]));
+    for (const key of Object.keys(danish)) {
+      if (translated[key] === undefined) continue; // reported by the key test above
+      expect(() => messageArguments(translated[key]!), `${lang} ${key} is not valid ICU`).not.toThrow();
+      expect(messageArguments(translated[key]!), `${lang} ${key}`).toEqual(messageArguments(danish[key]!));
+    }
+  });
+});
+
+describe("the ICU argument check", () => {
+  // Positive and negative controls: the check sees what a {placeholder} regex cannot.
+  const danish = "Du har {count, plural, one {# dag} other {# dage}} til {date}.";
+  it("accepts a translation with other plural categories", () => {
+    expect(messageArguments("لديك {count, plural, zero {لا أيام} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} حتى {date}."))
+      .toEqual(messageArguments(danish));
+  });
+  it("rejects a translation that dropped the plural argument", () => {
+    expect(messageArguments("Вы можете {date}.")).not.toEqual(messageArguments(danish));
+  });
+  it("rejects a plural turned into a plain argument", () => {
+    expect(messageArguments("{count} дней до {date}.")).not.toEqual(messageArguments(danish));
+  });
+  it("rejects a select with other options and a plural without other", () => {
+    expect(messageArguments("{role, select, a {A} other {B}}")).not.toEqual(messageArguments("{role, select, a {A} b {C} other {B}}"));
+    expect(() => messageArguments("{count, plural, one {# день}}")).toThrow(/MISSING_OTHER_CLAUSE/);
+    expect(() => messageArguments(danish)).not.toThrow();
   });
 });
 

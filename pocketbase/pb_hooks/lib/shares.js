@@ -23,8 +23,8 @@ function createShare(e) {
     share.set("plan", plan.id);
     share.set("created_by", auth.id);
     share.set("token_hash", $security.sha256(token));
-    // The share lasts to the end of the chosen day in Denmark (23:59 in winter time is 22:59 UTC).
-    share.set("expires", String(body.expires).slice(0, 10) + " 22:59:59.000Z");
+    // The share lasts to the end of the chosen day in Denmark: 22:59:59Z in winter, 21:59:59Z in summer.
+    share.set("expires", domain().endOfDanishDay(String(body.expires).slice(0, 10)));
     share.set("revoked", false);
     share.set("scope", body.scope);
     txApp.save(share);
@@ -62,10 +62,11 @@ function openShare(e) {
     language: plan.getString("language"),
     scope: scope,
   };
-  const today = new Date(Date.now() - 86400000).toISOString().replace("T", " ");
+  // Appointments from the start of today in Denmark on (earlier ones are over).
+  const startOfToday = domain().startOfDanishDay(domain().danishToday(new Date())).toISOString().replace("T", " ");
   if (scope.indexOf("appointments") !== -1) {
     result.appointments = e.app.findRecordsByFilter("appointments", "plan = {:plan} && starts >= {:from} && status != 'cancelled'",
-      "starts", 50, 0, { plan: plan.id, from: today })
+      "starts", 50, 0, { plan: plan.id, from: startOfToday })
       .map((record) => pick(record, ["title", "starts", "ends", "place", "with", "interpreter", "status"]));
   }
   if (scope.indexOf("contacts") !== -1) {

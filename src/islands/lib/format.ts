@@ -11,7 +11,5 @@ export function relativeDays(days: number): string {
   return new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(days, "day");
 }
 
-/** Today's date in Denmark, "YYYY-MM-DD". */
-export function danishToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+/** Today's date in Denmark, "YYYY-MM-DD" (the domain function, kept here for the staff script). */
+export { danishToday } from "../../domain/danish-day.ts";
