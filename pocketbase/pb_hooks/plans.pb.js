@@ -7,6 +7,8 @@ onRecordValidate((e) => {
 }, "plans");
 
 onRecordCreate((e) => {
+  // The data contract's default: a plan made without a residence basis is a refugee's.
+  if (e.record.getString("basis") === "") e.record.set("basis", "refugee");
   e.app.runInTransaction((txApp) => {
     e.app = txApp;
     e.next();
@@ -25,6 +27,10 @@ onRecordUpdate((e) => {
     if (datesChanged) require(`${__hooks}/lib/plans.js`).moveOpenMilestones(txApp, e.record);
   });
 }, "plans");
+
+// Existing plans are not silently changed by new rules: the caseworker asks for a recomputation.
+routerAdd("POST", "/api/velkommen/plans/{id}/recompute-milestones",
+  (e) => require(`${__hooks}/lib/plans.js`).recomputeRequest(e), $apis.requireAuth("users", "_superusers"));
 
 // done_at is the server's clock, never the client's.
 onRecordUpdate((e) => {

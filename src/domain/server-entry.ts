@@ -1,8 +1,8 @@
 // What PocketBase hooks use from the domain. scripts/lib/build-hooks.mjs bundles this file into
 // pocketbase/pb_hooks/generated/domain.js, so the server runs the very same rules as the site.
 export { addOffset, isIsoDate } from "./dates.ts";
-export { computeMilestones, moveMilestones, validatePlanFacts } from "./milestones.ts";
-export { MILESTONE_KINDS, MUNICIPALITY_SLUGS, isMilestoneKind, rulesForMunicipality } from "./rules.ts";
+export { computeMilestones, moveMilestones, recomputeMilestones, validatePlanFacts } from "./milestones.ts";
+export { DEFAULT_RESIDENCE_BASIS, MILESTONE_KINDS, MUNICIPALITY_SLUGS, RESIDENCE_BASES, isMilestoneKind, isResidenceBasis, rulesForMunicipality } from "./rules.ts";
 export { MAX_SHARE_DAYS, SHARE_SCOPES, isShareActive, validateShare } from "./shares.ts";
 export { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, ACTIVATION_VALID_DAYS, activationUrl, formatActivationCode, normalizeActivationCode, validateNewPassword } from "./activation.ts";
 export { buildCalendar } from "./calendar.ts";

@@ -171,6 +171,7 @@ export const MilestonesKindOptions = {
 	"integration_program_start": "integration_program_start",
 	"integration_contract": "integration_contract",
 	"danish_lessons_start": "danish_lessons_start",
+	"visitation": "visitation",
 	"health_assessment_offer": "health_assessment_offer",
 	"contract_follow_up": "contract_follow_up",
 	"digital_denmark": "digital_denmark",
@@ -207,8 +208,16 @@ export type MunicipalitiesRecord = {
 	updated: IsoAutoDateString
 }
 
+export const PlansBasisOptions = {
+	"refugee": "refugee",
+	"quota_refugee": "quota_refugee",
+	"family_reunified_to_refugee": "family_reunified_to_refugee",
+	"family_reunified_other": "family_reunified_other",
+} as const
+export type PlansBasisOptions = typeof PlansBasisOptions[keyof typeof PlansBasisOptions]
 export type PlansRecord<Thousehold = unknown> = {
 	arrival_date: IsoDateString
+	basis: PlansBasisOptions
 	caseworker?: RecordIdString
 	created: IsoAutoDateString
 	household: null | Thousehold

@@ -10,6 +10,7 @@ const guides: Partial<Record<MilestoneKind, string>> = {
   integration_program_start: "integration-programme",
   integration_contract: "integration-contract",
   danish_lessons_start: "danish-lessons",
+  visitation: "integration-contract",
   health_assessment_offer: "health",
   contract_follow_up: "integration-contract",
   digital_denmark: "digital-denmark",

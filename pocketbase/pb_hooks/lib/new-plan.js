@@ -1,4 +1,4 @@
-// POST /api/velkommen/plans {name, email, language, arrival_date, responsibility_date, household}:
+// POST /api/velkommen/plans {name, email, language, arrival_date, responsibility_date, household, basis?}:
 // a caseworker creates the refugee's account and the plan in ONE transaction, so a failed plan never leaves
 // an orphan account. The refugee gets no usable password; they choose one with the letter's activation code.
 function createPlanWithRefugee(e) {
@@ -29,6 +29,10 @@ function createPlanWithRefugee(e) {
     plan.set("arrival_date", body.arrival_date);
     plan.set("responsibility_date", body.responsibility_date);
     plan.set("household", body.household);
+    // Absent: the default ("refugee"). Anything else is checked by the plan's validation, which names the field
+    // together with any other bad field. A list or number is passed as a word that no basis has, because the
+    // select field would otherwise coerce ["refugee"] into a valid value.
+    if (body.basis !== undefined && body.basis !== null) plan.set("basis", typeof body.basis === "string" ? body.basis : "(" + typeof body.basis + ")");
     txApp.save(plan);
     planId = plan.id;
 
