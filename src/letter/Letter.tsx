@@ -18,14 +18,14 @@ type Values = Record<string, ComponentChildren>;
 
 interface Side {
   lang: string;
-  dir: string;
+  dir: "ltr" | "rtl";
   /** A message of this side's language; values may be elements (e.g. an isolated name). */
   t: (key: MessageKey, values?: Values) => ComponentChildren;
   date: (isoDate: string) => string;
   dateTime: (value: string) => string;
 }
 
-function side(lang: string, strings: Record<string, string>): Side {
+function side(lang: string, strings: LetterStrings["strings"]): Side {
   const intl = createIslandIntl(lang, strings as IslandMessages);
   return {
     lang,

@@ -4,7 +4,8 @@
 // access" instead, with "Recover access" for the plan's own caseworker.
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { getLocale, type Locale } from "../../i18n/locales.ts";
-import { danishToday } from "../../domain/danish-day.ts";import { buildLetterModel, type LetterInput } from "../../letter/model.ts";
+import { danishToday } from "../../domain/danish-day.ts";
+import { HOUSEHOLD_COUNT_MAX } from "../../domain/household.ts";import { buildLetterModel, type LetterInput } from "../../letter/model.ts";
 import { Letter } from "../../letter/Letter.tsx";
 import type { LetterStrings } from "../../letter/strings.ts";
 import { letterInputFromPlan, planAccess, signInUrl, type IssuedCode, type PlanAccess } from "../../letter/from-plan.ts";
@@ -101,7 +102,11 @@ export function LetterForm(props: LetterFormProps) {
     }
     try {
       const input = await letterInputFromPlan(client, planId);
-      const state = await planAccess(client, planId);
+      const state = await planAccess(client, planId).catch((error: { status?: number }) => {
+        // A server from before GET …/access (issue 12): nothing is known about the code, so nothing is claimed.
+        if (error.status === 404) return { activated: false, activated_at: null, code_issued_at: null, code_expires: null, access_reset_at: null, assigned_to_me: false };
+        throw error;
+      });
       const first = input.appointments[0];
       setFields((current) => ({
         ...current, plan: planId, name: input.refugeeName, language: input.language, municipality: input.municipality,
