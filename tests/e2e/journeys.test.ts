@@ -126,6 +126,8 @@ describe("caseworker", () => {
     const letterHref = await page.locator('a[href*="/letter/#plan="]').getAttribute("href");
     const planId = letterHref!.split("#plan=")[1]!;
     await page.click('a[href*="/letter/#plan="]');
+    // The letter only shows the plan; the caseworker asks for the code (security review finding 12).
+    await page.click("#letter-issue");
     await page.waitForSelector(".letter-code bdi");
     const code = (await page.locator(".letter-code bdi").first().textContent())!;
 
@@ -142,6 +144,9 @@ describe("caseworker", () => {
     await saved.locator('button[type="submit"]').click();
     await page.waitForSelector('form[data-form="appointment"] input[value="Biblioteket, 1. sal"]');
     expect(await page.locator(".history li").count()).toBeGreaterThan(2);
+    // The history reads as sentences with who did what, in the reader's language.
+    expect(await page.locator(".history").textContent()).toContain("Mette Hansen tilføjede aftalen Møde i Jobcenter");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
 
     const refugeePage = await context.newPage();
     await activate(refugeePage, "ti", code, "another long password");

@@ -40,17 +40,43 @@ describe("letter page", () => {
     await page.close();
   });
 
-  it("loads a plan for a signed-in caseworker and prints a fresh activation code", async () => {
+  it("opening #plan=<id> only shows the plan; a code comes only from the explicit, confirmed button", async () => {
     const caseworker = await server.signIn("cw@page.test", password);
     const page = await testBrowser.browser.newPage();
     await page.goto(`${server.url}/da/`, { waitUntil: "networkidle" });
     await page.evaluate(([token, record]) => localStorage.setItem("pocketbase_auth", JSON.stringify({ token, record })),
       [caseworker.authStore.token, caseworker.authStore.record] as const);
     const errors = watchForErrors(page);
+    const codesBefore = await server.admin.collection("audit_log").getFullList({ filter: `action = "issue_activation_code"` });
     await page.goto(`${server.url}/da/letter/#plan=${plan.id}`);
+    await expect.poll(() => page.locator('.letter-side[lang="ti"] .letter-greeting bdi').textContent(), { timeout: 10_000 }).toBe("Selam Tesfay");
+    await page.waitForSelector("#letter-issue");
+    // Showing (and reloading) issued nothing: no code on the letter, no code issued on the server.
+    await page.reload();
+    await page.waitForSelector("#letter-issue");
+    expect(await page.locator(".letter-code").count()).toBe(0);
+    const codesAfterShowing = await server.admin.collection("audit_log").getFullList({ filter: `action = "issue_activation_code"` });
+    expect(codesAfterShowing.length).toBe(codesBefore.length);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Positive control: the button issues a code (first one: no letter to invalidate, so no question).
+    await page.keyboard.press("Tab"); // keyboard use: the button is reachable and works with Enter
+    await page.focus("#letter-issue");
+    await page.keyboard.press("Enter");
     await expect.poll(() => page.locator(".letter-code bdi").first().textContent(), { timeout: 10_000 }).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
-    expect(await page.locator('.letter-side[lang="ti"] .letter-greeting bdi').textContent()).toBe("Selam Tesfay");
     expect(await page.locator(".letter-url").textContent()).toContain(`${server.url}/ti/me/#code=`);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+
+    // A second code needs a confirmation that names the letter it invalidates; Cancel changes nothing.
+    const firstCode = await page.locator(".letter-code bdi").first().textContent();
+    await page.click("#letter-issue");
+    await page.waitForSelector("#letter-confirm-question");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("letter-confirm-question");
+    await page.click("text=Fortryd");
+    expect(await page.locator(".letter-code bdi").first().textContent()).toBe(firstCode);
+    await page.click("#letter-issue");
+    await page.click("#letter-confirm-issue");
+    await expect.poll(() => page.locator(".letter-code bdi").first().textContent()).not.toBe(firstCode);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,11 +2,11 @@
 // "issue new code", or for an account already in use "already has access" and (only for the plan's own
 // caseworker) "Recover access" with a required reason. Focus moves to what each step produced.
 import type PocketBase from "pocketbase";
-import { useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { issueActivation, recoverAccess, type IssuedCode, type PlanAccess } from "../../letter/from-plan.ts";
 import { apiProblems } from "../lib/api-errors.ts";
 import { ErrorSummary, Field, errorFor, type FieldProblem } from "../lib/fields.tsx";
-import { focusElement, useFocusWhen } from "../lib/focus.ts";
+import { useFocusWhen, useKeepFocus } from "../lib/focus.ts";
 import { useIntl } from "../lib/intl-context.ts";
 import { RECOVERY_REASON_MAX_CHARACTERS, RECOVERY_REASON_MIN_CHARACTERS, recoveryReasonLengthOk } from "./recovery-reason.ts";
 
@@ -29,8 +29,10 @@ export function AccessPanel({ client, planId, access, activation, onIssued, onAl
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [result, setResult] = useState("");
   const resultRef = useFocusWhen<HTMLParagraphElement>(result);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  // The question and the reason field take focus when they appear; Cancel gives it back to the button.
+  const confirmRef = useFocusWhen<HTMLParagraphElement>(step === "confirm");
+  const reasonRef = useFocusWhen<HTMLTextAreaElement>(step === "recover");
+  const keepFocus = useKeepFocus();
   const limits = { min: RECOVERY_REASON_MIN_CHARACTERS, max: RECOVERY_REASON_MAX_CHARACTERS };
   const issuedDate = activation?.issuedAt || access.code_issued_at;
 
@@ -77,11 +79,14 @@ export function AccessPanel({ client, planId, access, activation, onIssued, onAl
     }
   }
 
-  const openStep = (next: Step, target: () => HTMLElement | null) => {
+  const openStep = (next: Step) => {
     setStep(next);
     setResult("");
-    // After the render that shows the question or the field, focus moves there.
-    requestAnimationFrame(() => focusElement(target()));
+  };
+  const cancel = (buttonId: string) => {
+    keepFocus(buttonId);
+    setStep("idle");
+    setProblems([]);
   };
 
   return (
@@ -100,13 +105,13 @@ export function AccessPanel({ client, planId, access, activation, onIssued, onAl
             </Field>
             <div class="actions">
               <button type="submit" class="button">{intl.text("letter.form.access.recoverSubmit")}</button>
-              <button type="button" onClick={() => { setStep("idle"); setProblems([]); requestAnimationFrame(() => focusElement(document.getElementById("letter-recover"))); }}>
+              <button type="button" onClick={() => cancel("letter-recover")}>
                 {intl.text("letter.form.access.cancel")}
               </button>
             </div>
           </form>
         ) : (
-          <button type="button" id="letter-recover" onClick={() => openStep("recover", () => reasonRef.current)}>{intl.text("letter.form.access.recover")}</button>
+          <button type="button" id="letter-recover" onClick={() => openStep("recover")}>{intl.text("letter.form.access.recover")}</button>
         )) : <p>{intl.text("letter.form.access.notAssigned")}</p>}
       </> : <>
         <p>{issuedDate
@@ -116,10 +121,10 @@ export function AccessPanel({ client, planId, access, activation, onIssued, onAl
           <p ref={confirmRef} id="letter-confirm-question">{intl.text("letter.form.access.confirmQuestion", { date: issuedDate ? intl.date(issuedDate) : "" })}</p>
           <div class="actions">
             <button type="button" id="letter-confirm-issue" class="button" disabled={step === "busy"} onClick={() => void issue()}>{intl.text("letter.form.access.confirm")}</button>
-            <button type="button" onClick={() => { setStep("idle"); requestAnimationFrame(() => focusElement(document.getElementById("letter-issue"))); }}>{intl.text("letter.form.access.cancel")}</button>
+            <button type="button" onClick={() => cancel("letter-issue")}>{intl.text("letter.form.access.cancel")}</button>
           </div>
         </> : (
-          <button type="button" id="letter-issue" onClick={() => (issuedDate ? openStep("confirm", () => confirmRef.current) : void issue())}>
+          <button type="button" id="letter-issue" onClick={() => (issuedDate ? openStep("confirm") : void issue())}>
             {issuedDate ? intl.text("letter.form.access.issueNew", { date: intl.date(issuedDate) }) : intl.text("letter.form.access.issueFirst")}
           </button>
         )}
