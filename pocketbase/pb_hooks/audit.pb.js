@@ -13,3 +13,16 @@ onRecordUpdateRequest((e) => {
 onRecordDeleteRequest((e) => {
   require(`${__hooks}/lib/audit.js`).auditedRequest(e, "delete");
 }, "users", "plans", "milestones", "appointments", "contacts", "shares");
+
+// Staff reads of personal data (views and lists) leave a trace too: at most one row per person, record and hour.
+onRecordViewRequest((e) => {
+  e.next();
+  const { recordStaffRead, scopeOf } = require(`${__hooks}/lib/audit.js`);
+  recordStaffRead(e, "view", e.collection.name, e.record.id, scopeOf(e.app, e.record).plan, "");
+}, "users", "plans", "milestones", "appointments", "contacts", "shares");
+
+onRecordsListRequest((e) => {
+  e.next();
+  const { recordStaffRead } = require(`${__hooks}/lib/audit.js`);
+  recordStaffRead(e, "list", e.collection.name, "", "", String(e.requestInfo().query["filter"] || "").slice(0, 500));
+}, "users", "plans", "milestones", "appointments", "contacts", "shares");

@@ -8,6 +8,8 @@ routerUse((e) => {
     "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "frame-ancestors 'none'",
     "base-uri 'self'", "form-action 'self'", "object-src 'none'",
   ].join("; "));
+  // Uploaded files (none exist now; the avatar field is gone) would open sandboxed, never as part of the site.
+  if (e.request.url.path.startsWith("/api/files/")) headers.set("Content-Security-Policy", "sandbox; default-src 'none'");
   headers.set("Referrer-Policy", "no-referrer");
   headers.set("X-Content-Type-Options", "nosniff");
   headers.set("X-Frame-Options", "DENY");

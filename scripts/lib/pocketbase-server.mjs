@@ -1,6 +1,8 @@
 // Starts and stops one PocketBase process that serves the API and (optionally) the built site.
 // Used by `npm start`, the integration and end-to-end tests, the seed and the benchmarks.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +12,24 @@ import { ensurePocketBase } from "./pocketbase-binary.mjs";
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const migrationsDirectory = join(projectRoot, "pocketbase", "pb_migrations");
 export const hooksDirectory = join(projectRoot, "pocketbase", "pb_hooks");
+
+/**
+ * The key of the activation-code HMAC (issue 12): VELKOMMEN_ACTIVATION_KEY from the environment (production sets
+ * it, e.g. in the systemd unit's EnvironmentFile), else a key generated once into .cache/activation-key (mode
+ * 600). Either way it lives outside pb_data, so a backup of the data dir alone cannot brute-force the codes.
+ * (Codes issued under one key do not work under another: keep the key with the deployment, not with the data.)
+ */
+export function activationKey(environment = process.env) {
+  if (environment.VELKOMMEN_ACTIVATION_KEY) return environment.VELKOMMEN_ACTIVATION_KEY;
+  const keyFile = join(projectRoot, ".cache", "activation-key");
+  mkdirSync(dirname(keyFile), { recursive: true });
+  try {
+    writeFileSync(keyFile, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+  return readFileSync(keyFile, "utf8").trim();
+}
 
 /** Asks the OS for a free port on 127.0.0.1. */
 export function freePort() {
@@ -73,7 +93,7 @@ export async function startPocketBase({ dataDirectory, port, publicDirectory, ho
   if (publicDirectory) args.push("--publicDir", publicDirectory);
   const child = spawn(binary, args, {
     stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...env },
+    env: { ...process.env, VELKOMMEN_ACTIVATION_KEY: activationKey({ ...process.env, ...env }), ...env },
   });
   let output = "";
   child.stdout?.on("data", (chunk) => { output += chunk; });

@@ -1,10 +1,29 @@
-// Activation codes for the welcome letter: easy to type from paper, hard to guess.
-// 10 characters from 31 unambiguous ones (no 0/O, 1/I/L) give about 2^49 codes; with the rate limit on
-// /api/velkommen/activate and an expiry, guessing is out of reach, so a fast hash (SHA-256) is enough to store.
+// Activation codes for the welcome letter, account recovery, and the one password rule.
+// 10 characters from 31 unambiguous ones (no 0/O, 1/I/L) give about 2^49 codes. Online guessing is stopped by
+// the rate limits on /api/velkommen/activate; offline guessing from a leaked backup is stopped by storing the
+// code as HMAC-SHA256 with a key that lives outside the data dir (VELKOMMEN_ACTIVATION_KEY, see the hooks).
 
 export const ACTIVATION_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 export const ACTIVATION_CODE_LENGTH = 10;
-export const ACTIVATION_VALID_DAYS = 60;
+/** A posted letter reaches the refugee within days; a month leaves room for a visit to the caseworker. */
+export const ACTIVATION_VALID_DAYS = 30;
+/** The shortest key the server accepts for the code hash (hex or any text; 32 characters ≈ 128 bits or more). */
+export const ACTIVATION_KEY_MIN_LENGTH = 32;
+
+/** After a caseworker resets an active account, it cannot share, export or erase for this long (a takeover guard). */
+export const RECOVERY_COOLDOWN_HOURS = 72;
+/** How long the personal page says "your caseworker reset your access on …". */
+export const RECOVERY_NOTICE_DAYS = 30;
+export const RECOVERY_REASON_MIN_CHARACTERS = 10;
+export const RECOVERY_REASON_MAX_CHARACTERS = 500;
+
+/** One password rule everywhere: at least 10 characters, and at most 72 UTF-8 bytes (bcrypt's limit). */
+export const PASSWORD_MIN_CHARACTERS = 10;
+export const PASSWORD_MAX_BYTES = 72;
+/** PocketBase's password field counts characters and caps at 71; only a 72-letter ASCII password meets it. */
+export const PASSWORD_MAX_CHARACTERS = 71;
+
+export type PasswordProblem = "validation_password_too_short" | "validation_password_too_long";
 
 /** What a person typed → the canonical code, or null when it cannot be one. Accepts spaces, dashes, lower case. */
 export function normalizeActivationCode(input: unknown): string | null {
@@ -25,14 +44,49 @@ export function activationUrl(origin: string, language: string, code: string): s
   return `${origin.replace(/\/$/, "")}/${language}/me/#code=${formatActivationCode(code)}`;
 }
 
-/** The one password rule (contract with i12-security): at least this many characters … */
-export const PASSWORD_MIN_CHARACTERS = 10;
-/** … and at most this many UTF-8 bytes, bcrypt's limit (an Arabic letter takes 2 bytes, Ethiopic 3). */
-export const PASSWORD_MAX_BYTES = 72;
+/** UTF-8 length without TextEncoder (the hooks' JS engine has none). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
-/** Per-field problems with a chosen password. A hint, not a rule wall: only length is required. */
-export function validateNewPassword(password: unknown): string | null {
-  if (typeof password !== "string" || password.length < 10) return "Use at least 10 characters.";
-  if (password.length > 72) return "Use at most 72 characters.";
+/**
+ * null when the password may be used, otherwise the message code the islands translate (with the number as an
+ * ICU argument). Characters are counted as people see them, so a 40-letter Arabic or Tigrinya passphrase works.
+ */
+export function validateNewPassword(password: unknown): PasswordProblem | null {
+  if (typeof password !== "string") return "validation_password_too_short";
+  const characters = Array.from(password).length;
+  if (characters < PASSWORD_MIN_CHARACTERS) return "validation_password_too_short";
+  if (utf8ByteLength(password) > PASSWORD_MAX_BYTES || characters > PASSWORD_MAX_CHARACTERS) return "validation_password_too_long";
   return null;
+}
+
+/** The English fallback text the server sends next to a password code (the islands show their own translation). */
+export function passwordProblemMessage(problem: PasswordProblem): string {
+  return problem === "validation_password_too_short"
+    ? `Use at least ${PASSWORD_MIN_CHARACTERS} characters.`
+    : `Use a shorter password (at most ${PASSWORD_MAX_BYTES} bytes; a letter of Arabic or Ethiopic script takes 2–3).`;
+}
+
+/** null when a recovery reason is acceptable, otherwise an English message. */
+export function validateRecoveryReason(reason: unknown): string | null {
+  if (typeof reason !== "string") return `Give a reason of ${RECOVERY_REASON_MIN_CHARACTERS}–${RECOVERY_REASON_MAX_CHARACTERS} characters.`;
+  const length = Array.from(reason.trim()).length;
+  if (length < RECOVERY_REASON_MIN_CHARACTERS || length > RECOVERY_REASON_MAX_CHARACTERS) {
+    return `Give a reason of ${RECOVERY_REASON_MIN_CHARACTERS}–${RECOVERY_REASON_MAX_CHARACTERS} characters.`;
+  }
+  return null;
+}
+
+/** True while an account that a caseworker reset may not share, export or erase. */
+export function isInRecoveryCooldown(accessResetAt: string | null | undefined, now: Date): boolean {
+  if (!accessResetAt) return false;
+  const resetAt = Date.parse(String(accessResetAt).replace(" ", "T"));
+  if (Number.isNaN(resetAt)) return false;
+  return now.getTime() - resetAt < RECOVERY_COOLDOWN_HOURS * 3_600_000;
 }

@@ -3,8 +3,14 @@
 export { addOffset, isIsoDate } from "./dates.ts";
 export { computeMilestones, moveMilestones, recomputeMilestones, validatePlanFacts } from "./milestones.ts";
 export { DEFAULT_RESIDENCE_BASIS, MILESTONE_KINDS, MUNICIPALITY_SLUGS, RESIDENCE_BASES, isMilestoneKind, isResidenceBasis, rulesForMunicipality } from "./rules.ts";
-export { MAX_SHARE_DAYS, SHARE_SCOPES, isShareActive, validateShare } from "./shares.ts";
-export { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, ACTIVATION_VALID_DAYS, activationUrl, formatActivationCode, normalizeActivationCode, validateNewPassword } from "./activation.ts";
+export { MAX_ACTIVE_SHARES, MAX_SHARE_DAYS, SHARE_SCOPES, firstName, isShareActive, validateShare } from "./shares.ts";
+export {
+  ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, ACTIVATION_KEY_MIN_LENGTH, ACTIVATION_VALID_DAYS, activationUrl, formatActivationCode,
+  isInRecoveryCooldown, normalizeActivationCode, passwordProblemMessage, validateNewPassword, validateRecoveryReason,
+} from "./activation.ts";
+export { tokenSecondsLeft } from "./sessions.ts";
+export { findRateLimitRule, ipv6Network, rateLimitLabels } from "./rate-limits.ts";
+export { REFUGEE_TASKS } from "./timeline.ts";
 export { buildCalendar } from "./calendar.ts";
 export { danishToday, endOfDanishDay, startOfDanishDay } from "./danish-day.ts";
 export { localeCodes } from "../i18n/locales.ts";

@@ -29,3 +29,11 @@ export function isShareActive(share: { expires: string; revoked: boolean }, now:
   const expires = Date.parse(share.expires.includes(" ") ? share.expires.replace(" ", "T") : share.expires);
   return Number.isFinite(expires) && expires > now.getTime();
 }
+
+/** A plan may have at most this many shares that are neither revoked nor expired (storage and audit stay bounded). */
+export const MAX_ACTIVE_SHARES = 10;
+
+/** What a volunteer sees of the sharer's name: the first word only ("Amina Hassan Ali" → "Amina"). */
+export function firstName(fullName: string): string {
+  return fullName.trim().split(/\s+/)[0] ?? "";
+}

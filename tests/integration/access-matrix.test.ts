@@ -42,7 +42,8 @@ const appointmentBody = () => ({
   place: "Rådhuset", with: "Sagsbehandler", interpreter: false, status: "planned",
 });
 const contactBody = () => ({ plan: world.plan.id, role: "volunteer", name: "Frivillig", organisation: "Røde Kors", phone: "+4512345678" });
-const milestoneBody = () => ({ plan: world.plan.id, kind: "guided_tour", status: "open", due: isoDaysFromNow(10) });
+// A task the refugee does themself (REFUGEE_TASKS), so the refugee may tick it off.
+const milestoneBody = () => ({ plan: world.plan.id, kind: "digital_denmark", status: "open", due: isoDaysFromNow(10) });
 
 const scenarios: Record<string, CollectionScenario> = {
   municipalities: {
@@ -214,6 +215,8 @@ beforeAll(async () => {
   for (const actor of actors) {
     if (actor !== "anonymous") clients.set(actor, await server.signIn(world.users[actor].email, password));
   }
+  // Signed in while active, then deactivated by a superuser: the session must open nothing any more.
+  await server.admin.collection("users").update(world.users.deactivatedCaseworker.id, { deactivated: true });
 });
 
 

@@ -40,12 +40,13 @@ async function freshRefugeeWithPlan(label: string) {
 
 describe("activation codes", () => {
   it("are issued only by a caseworker of the plan's municipality", async () => {
+    const { plan } = await freshRefugeeWithPlan("issue");
     const other = await server.signIn(world.users.otherCaseworker.email, password);
     const refugee = await server.signIn(world.users.refugee.email, password);
-    expect((await call(`plans/${world.plan.id}/activation-code`, { token: other.authStore.token })).status).toBe(404);
-    expect((await call(`plans/${world.plan.id}/activation-code`, { token: refugee.authStore.token })).status).toBe(404);
-    expect((await call(`plans/${world.plan.id}/activation-code`)).status).toBe(401);
-    const issued = await call(`plans/${world.plan.id}/activation-code`, { token: caseworker.authStore.token });
+    expect((await call(`plans/${plan.id}/activation-code`, { token: other.authStore.token })).status).toBe(404);
+    expect((await call(`plans/${plan.id}/activation-code`, { token: refugee.authStore.token })).status).toBe(404);
+    expect((await call(`plans/${plan.id}/activation-code`)).status).toBe(401);
+    const issued = await call(`plans/${plan.id}/activation-code`, { token: caseworker.authStore.token });
     expect(issued.status).toBe(200);
     expect(issued.json.code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
     expect(issued.json.path).toBe(`/ar/me/#code=${issued.json.code}`);

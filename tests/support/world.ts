@@ -9,11 +9,11 @@ import { startTestServer, type TestServer } from "./pocketbase";
 
 export type Actor =
   | "anonymous" | "refugee" | "otherRefugee" | "caseworker" | "otherCaseworker"
-  | "volunteerValidShare" | "volunteerExpiredShare" | "volunteerRevokedShare" | "editor";
+  | "volunteerValidShare" | "volunteerExpiredShare" | "volunteerRevokedShare" | "editor" | "deactivatedCaseworker";
 
 export const actors: Actor[] = [
   "anonymous", "refugee", "otherRefugee", "caseworker", "otherCaseworker",
-  "volunteerValidShare", "volunteerExpiredShare", "volunteerRevokedShare", "editor",
+  "volunteerValidShare", "volunteerExpiredShare", "volunteerRevokedShare", "editor", "deactivatedCaseworker",
 ];
 
 export interface World {
@@ -69,6 +69,9 @@ export async function buildWorld(admin: PocketBase): Promise<World> {
     volunteerExpiredShare: await person("volunteer-expired@world.test", "volunteer", municipality, "da"),
     volunteerRevokedShare: await person("volunteer-revoked@world.test", "volunteer", municipality, "da"),
     editor: await person("editor@world.test", "editor", municipality, "da"),
+    // A caseworker of the same municipality whom a superuser deactivated (the access matrix signs in first, then
+    // deactivates; see deactivateAfterSignIn).
+    deactivatedCaseworker: await person("deactivated-caseworker@world.test", "caseworker", municipality, "da"),
   };
   const plan = await createPlanFor(admin, users.refugee, municipality, users.caseworker);
   const otherPlan = await createPlanFor(admin, users.otherRefugee, municipality, users.caseworker);

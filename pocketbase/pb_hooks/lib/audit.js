@@ -31,7 +31,32 @@ function recordAudit(app, entry) {
   row.set("record", entry.record || "");
   row.set("plan", entry.plan || "");
   row.set("municipality", entry.municipality || "");
+  row.set("detail", entry.detail || "");
   app.save(row);
+}
+
+const HOUR_MS = 3600000;
+
+/**
+ * Writes a row at most once per key and hour (repeated reads and share opens would otherwise flood the log).
+ * The memory of what was written is the app store; after a restart the next use writes one row again.
+ */
+function recordOncePerHour(app, key, entry) {
+  const storeKey = "velkommen.audit." + key;
+  const hour = Math.floor(Date.now() / HOUR_MS);
+  if (app.store().get(storeKey) === hour) return;
+  app.store().set(storeKey, hour);
+  recordAudit(app, entry);
+}
+
+/** A staff member (anyone signed in who is not a refugee reading their own) read personal data. */
+function recordStaffRead(e, action, collection, record, plan, detail) {
+  const auth = e.auth;
+  if (!auth || e.hasSuperuserAuth() || auth.getString("role") === "refugee") return;
+  recordOncePerHour(e.app, [auth.id, action, collection, record, detail].join("|"), {
+    actor: auth.id, action: action, collection: collection, record: record, plan: plan,
+    municipality: auth.getString("municipality"), detail: detail,
+  });
 }
 
 /** Runs a create/update/delete request in a transaction and audits it in the same transaction. */
@@ -51,4 +76,4 @@ function auditedRequest(e, action) {
   });
 }
 
-module.exports = { actorOf, scopeOf, recordAudit, auditedRequest };
+module.exports = { actorOf, scopeOf, recordAudit, recordOncePerHour, recordStaffRead, auditedRequest };

@@ -11,12 +11,19 @@ function createShare(e) {
   const auth = e.auth;
   const plan = findOrNull(() => e.app.findFirstRecordByData("plans", "refugee", auth.id));
   if (!plan || auth.getString("role") !== "refugee") throw new ForbiddenError("Only a refugee can share their own plan.");
+  const refused = require(`${__hooks}/lib/accounts.js`).recoveryCooldownRefusal(e);
+  if (refused) return e.json(403, refused);
   const body = bodyOf(e);
   const errors = domain().validateShare({ expires: body.expires, scope: body.scope }, new Date());
   const problems = {};
   for (const field of Object.keys(errors)) problems[field] = ["validation_invalid_" + field, errors[field]];
   throwIfAny(problems);
 
+  const now = new Date().toISOString().replace("T", " ");
+  const active = e.app.findRecordsByFilter("shares", "plan = {:plan} && revoked = false && expires > {:now}", "", 0, 0, { plan: plan.id, now: now });
+  if (active.length >= domain().MAX_ACTIVE_SHARES) {
+    throwIfAny({ expires: ["validation_too_many_shares", "You already share your plan " + domain().MAX_ACTIVE_SHARES + " times. Stop one first."] });
+  }
   const token = $security.randomString(32);
   const share = new Record(e.app.findCollectionByNameOrId("shares"));
   e.app.runInTransaction((txApp) => {
@@ -43,7 +50,7 @@ function pick(record, fields) {
 /** POST /api/velkommen/shared {token}: the consented scope, read-only; one 404 for unknown, expired and revoked. */
 function openShare(e) {
   const { bodyOf, findOrNull, throwIfAny } = require(`${__hooks}/lib/errors.js`);
-  const { recordAudit, actorOf } = require(`${__hooks}/lib/audit.js`);
+  const { actorOf } = require(`${__hooks}/lib/audit.js`);
   const token = bodyOf(e).token;
   if (typeof token !== "string" || token.length === 0 || token.length > 200) {
     throwIfAny({ token: ["validation_required", "Send the share token in the body as {\"token\": \"…\"}."] });
@@ -57,7 +64,8 @@ function openShare(e) {
   const sharer = findOrNull(() => e.app.findRecordById("users", share.getString("created_by")));
   const scope = share.getStringSlice("scope");
   const result = {
-    sharedBy: sharer ? sharer.getString("name") : "",
+    // Only the first name: the consent screen names it, and it is all a volunteer needs to greet the person.
+    sharedBy: sharer ? domain().firstName(sharer.getString("name")) : "",
     expires: share.getString("expires"),
     language: plan.getString("language"),
     scope: scope,
@@ -77,7 +85,9 @@ function openShare(e) {
     result.milestones = e.app.findRecordsByFilter("milestones", "plan = {:plan}", "due", 50, 0, { plan: plan.id })
       .map((record) => pick(record, ["kind", "due", "status"]));
   }
-  recordAudit(e.app, { actor: actorOf(e.auth), action: "share_use", collection: "shares", record: share.id,
+  // One row per share and hour, however often the link is opened (a leaked link cannot flood the log).
+  const { recordOncePerHour } = require(`${__hooks}/lib/audit.js`);
+  recordOncePerHour(e.app, "share_use|" + share.id, { actor: actorOf(e.auth), action: "share_use", collection: "shares", record: share.id,
     plan: plan.id, municipality: plan.getString("municipality") });
   return e.json(200, result);
 }
