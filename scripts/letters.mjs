@@ -1,6 +1,7 @@
 // `npm run letters -- --plans <id,id,…|due> --out <dir> [--origin https://velkommen.example.dk]`
 // Prints one bilingual welcome letter PDF per plan (the refugee's language + Danish) through the system
-// Chromium. Each letter gets a fresh activation code (the old one stops working). Talks to the running server
+// Chromium. Each letter gets a fresh activation code (the old one stops working); an account already in use
+// gets none, and its letter says where the person signs in. Talks to the running server
 // as superuser (see scripts/lib/admin-client.mjs). `due` = every plan whose welcome-letter milestone is open.
 // Checks every plan before printing any, and writes all PDFs or none.
 import { resolve } from "node:path";
@@ -11,7 +12,7 @@ import { letterDocument } from "./lib/letter-document.mjs";
 import { printLetters } from "./lib/letter-pdf.mjs";
 import { chromiumPath } from "./lib/chromium.mjs";
 import { isLocale } from "../src/i18n/locales.ts";
-import { issueActivation, letterInputFromPlan } from "../src/letter/from-plan.ts";
+import { issueActivation, letterInputFromPlan, signInUrl } from "../src/letter/from-plan.ts";
 
 async function resolvePlans(client, selector) {
   if (selector === "due") {
@@ -34,11 +35,19 @@ export async function runLetters({ client, planSelector, outDirectory, origin, l
     if (!isLocale(input.language)) throw new Error(`Plan "${planId}" has an unknown language "${input.language}".`);
     prepared.push({ planId, input });
   }
-  log("▶ Issuing activation codes (older codes of these refugees stop working) …");
+  log("▶ Issuing activation codes (older codes of these refugees stop working; active accounts get none) …");
   const letters = [];
   for (const { planId, input } of prepared) {
-    const activation = await issueActivation(client, planId, origin);
-    letters.push({ fileName: `letter-${planId}-${input.language}.pdf`, html: await letterDocument({ ...input, activation }) });
+    // The server refuses a code for an account already in use (409 already_active): that letter says where to sign in.
+    const access = await issueActivation(client, planId, origin).then(
+      (activation) => ({ activation }),
+      (error) => {
+        if (error?.status === 409 && error?.response?.code === "already_active") {
+          return { activation: null, alreadyActive: true, signInUrl: signInUrl(origin, input.language) };
+        }
+        throw error;
+      });
+    letters.push({ fileName: `letter-${planId}-${input.language}.pdf`, html: await letterDocument({ ...input, ...access }) });
   }
   log(`▶ Printing ${letters.length} PDF(s) through ${chromiumPath} …`);
   const started = Date.now();
