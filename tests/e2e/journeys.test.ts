@@ -103,6 +103,8 @@ describe("caseworker", () => {
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}/da/staff/`);
+    await page.waitForSelector("#staff-sign-in");
+    expect(await axeViolations(page)).toEqual([]);
     await page.fill('#staff-sign-in input[name="email"]', "cw@journey.test");
     await page.fill('#staff-sign-in input[name="password"]', password);
     await page.click('#staff-sign-in button[type="submit"]');
