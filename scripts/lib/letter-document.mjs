@@ -14,6 +14,7 @@ const { renderLetter } = await import("../../src/letter/render.ts");
 const { letterStrings } = await import("../../src/letter/strings.ts");
 const { namespaceSourceHash } = await import("../../src/i18n/source-hash.ts");
 const { getLocale } = await import("../../src/i18n/locales.ts");
+const { danishToday } = await import("../../src/domain/danish-day.ts");
 
 const localesDirectory = join(projectRoot, "locales");
 
@@ -40,7 +41,8 @@ function fontFaces() {
 const letterCss = readFileSync(join(projectRoot, "src", "styles", "letter.css"), "utf8");
 
 /** @param {import("../../src/letter/model.ts").LetterInput} input */
-export async function letterDocument(input, today = new Date().toISOString().slice(0, 10)) {
+/** `today`: the letter's date, by default today in Denmark (not in UTC: just after midnight they differ). */
+export async function letterDocument(input, today = danishToday()) {
   getLocale(input.language); // throws a readable error for an unknown language
   const model = buildLetterModel(input);
   const body = renderLetter(model, {
