@@ -11,7 +11,8 @@ const guides = defineCollection({
     order: z.number().int(),
     /** The date a person last checked the facts against the sources (YYYY-MM-DD). */
     checked: z.coerce.date(),
-    sources: z.array(z.object({ label: z.string(), url: z.url().optional() })).min(1),
+    /** Each source with the date a person compared the text with it; no `checked` means it could not be checked. */
+    sources: z.array(z.object({ label: z.string(), url: z.url().optional(), checked: z.coerce.date().optional() })).min(1),
     /** `source` for Danish; translations are `machine` until a person reviews them. */
     translation: z.enum(["source", "machine", "reviewed"]),
     /** Hash of the Danish source text this translation was made from. */

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // Every create, update and delete of personal data through the API lands in audit_log, in the same transaction.
 // (Share uses and the custom endpoints audit themselves; see lib/audit.js.)
 

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // Plans: checked against the shared deadline rules; milestones follow from them, in the same transaction.
 
 onRecordValidate((e) => {

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // Security headers on every response, pages and API alike, plus compression and caching rules.
 
 routerUse((e) => {

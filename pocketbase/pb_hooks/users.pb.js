@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // Checks a user's `language` against the locale registry (src/i18n/locales.json), the one list of locales.
 
 onRecordValidate((e) => {

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // The custom endpoints of the data contract, all under /api/velkommen/. Each handler lives in lib/.
 // (Handlers run in their own JS runtime, so each one requires what it needs.)
 // Every route takes at most 64 KB of body (PocketBase's default is 32 MB).

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMunicipalities } from "./municipalities.mjs";
+import { endOfDanishDay } from "../../src/domain/danish-day.ts";
 
 export function randomPassword() {
   return randomBytes(12).toString("base64url");
@@ -41,7 +42,7 @@ async function createShare(client, plan, refugeeId, expiresInDays) {
   const token = randomBytes(24).toString("base64url");
   await client.collection("shares").create({
     plan: plan.id, created_by: refugeeId, token_hash: createHash("sha256").update(token).digest("hex"),
-    expires: `${isoDate(expiresInDays)} 22:59:59.000Z`, revoked: false, scope: ["appointments", "contacts"],
+    expires: endOfDanishDay(isoDate(expiresInDays)), revoked: false, scope: ["appointments", "contacts"],
   });
   return token;
 }

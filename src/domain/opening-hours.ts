@@ -1,5 +1,6 @@
 // "Open now / closed now" for weekly opening hours, judged by the wall clock in Copenhagen (DST-correct).
 // Uses Intl, so it runs on the site only (not in PocketBase).
+import { DANISH_TIME_ZONE } from "./danish-day.ts";
 import type { Weekday, WeeklyHours } from "../content/municipalities/index.ts";
 
 export const WEEKDAYS: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -25,7 +26,7 @@ function toMinutes(time: string): number {
   return hours * 60 + minutes;
 }
 
-export function openingStatus(hours: WeeklyHours, now: Date, timeZone = "Europe/Copenhagen"): OpeningStatus {
+export function openingStatus(hours: WeeklyHours, now: Date, timeZone = DANISH_TIME_ZONE): OpeningStatus {
   const { day, minutes } = wallClock(now, timeZone);
   const today = hours.filter((slot) => slot.days.includes(day));
   const current = today.find((slot) => toMinutes(slot.opens) <= minutes && minutes < toMinutes(slot.closes));

@@ -2,7 +2,9 @@
 // Pure apart from Intl; used by pages, islands, the letter and the batch letter command.
 import type { WeeklyHours, Weekday } from "../content/municipalities/index.ts";
 
-export const DANISH_TIME_ZONE = "Europe/Copenhagen";
+import { DANISH_TIME_ZONE } from "../domain/danish-day.ts";
+
+export { DANISH_TIME_ZONE };
 
 /** "2026-12-01" → "1. december 2026" (da), "١ ديسمبر ٢٠٢٦" (ar). Noon UTC keeps the day the same in Denmark. */
 export function formatDate(isoDate: string, locale: string): string {

@@ -13,6 +13,8 @@ export interface ResolvedGuide {
   shownLang: string;
   /** Status of the shown text in its own language. */
   status: TranslationStatus;
+  /** The Danish source guide: its sources and check date are shown in every language. */
+  danish: GuideEntry;
 }
 
 export function guideLang(entry: GuideEntry): string {
@@ -42,7 +44,7 @@ function resolveGuide(entries: GuideEntry[], source: GuideEntry, lang: string): 
   for (const candidateLang of fallbackChain(lang)) {
     const entry = entries.find((candidate) => candidate.id === `${candidateLang}/${slug}`);
     if (!entry) continue;
-    return { slug, entry, shownLang: candidateLang, status: translationStatus(entry.data, currentHash) };
+    return { slug, entry, shownLang: candidateLang, status: translationStatus(entry.data, currentHash), danish: source };
   }
-  return { slug, entry: source, shownLang: defaultLocale, status: "source" };
+  return { slug, entry: source, shownLang: defaultLocale, status: "source", danish: source };
 }

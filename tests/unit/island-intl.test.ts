@@ -3,12 +3,14 @@
 import { h } from "preact";
 import { describe, expect, it } from "vitest";
 import { createIslandIntl, type IslandMessages } from "../../src/islands/lib/intl";
-import { parseMessage } from "../../src/i18n/icu-arguments";
+import { messageArguments, parseMessage } from "../../src/i18n/icu-arguments";
 import { islandMessages } from "../../src/i18n/island-messages";
-import { useTranslations } from "../../src/i18n/translator";
+import { resources, useTranslations } from "../../src/i18n/translator";
 
 /** Calls with keys and values the generated types cannot know here (test messages, every key in a loop). */
 const untyped = <Result>(format: (...args: never[]) => Result) => format as unknown as (key: string, values: object) => Result;
+const danishStrings: Record<string, string> = Object.assign({}, ...["me", "shared", "milestones"].map((namespace) => resources.da?.[namespace] ?? {}));
+const danishSource = (key: string) => danishStrings[key] ?? "";
 const days = (message: string): IslandMessages => ({ "me.share.days": parseMessage(message) }) as IslandMessages;
 
 describe("createIslandIntl", () => {
@@ -43,7 +45,9 @@ describe("createIslandIntl", () => {
       const t = useTranslations(lang);
       const namespaceOf = (key: string) => key.startsWith("milestone.") ? "milestones" : key.split(".")[0];
       for (const key of Object.keys(messages) as Array<keyof typeof messages>) {
-        const values = { time: "X", date: "Y", name: "Z", what: "W", max: 90, min: 10, days: 3, task: "T", status: "done" };
+        // A value of the right kind for each argument the Danish message takes.
+        const values = Object.fromEntries(Object.entries(messageArguments(danishSource(key)))
+          .map(([name, argument]) => [name, argument.kind === "number" || argument.kind === "plural" ? 3 : argument.kind === "select" ? argument.options![0]! : "X"]));
         expect(untyped(intl.text)(key, values), `${lang} ${key}`).toBe(t(`${namespaceOf(key)}:${key}`, values));
       }
     }

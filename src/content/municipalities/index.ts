@@ -21,8 +21,19 @@ export interface Contact {
   phoneHours: WeeklyHours | null;
   description: string;
   lastChecked: string;
-  source: string;
+  /** Id (or ids) of entries in the municipality's `sources`. */
+  source: SourceReference;
 }
+
+/** A page or document the municipality's texts were compared with. `checked` is the date a person compared
+ * the text with this source (YYYY-MM-DD); null means it could not be checked, so the page says so. */
+export interface Source {
+  id: string;
+  label: string;
+  url: string | null;
+  checked: string | null;
+}
+export type SourceReference = string | string[];
 
 export interface Municipality {
   slug: string;
@@ -32,15 +43,26 @@ export interface Municipality {
   lastChecked: string;
   mayor: { name: string | null; title: string };
   welcomeLetter: { promised: boolean; withinDays: number | null };
+  sources: Source[];
   contacts: Contact[];
-  promises: Array<{ id: string; text: string; source: string }>;
-  childrenServices: Array<{ id: string; name: string; text: string; source: string }>;
-  leisure: Array<{ id: string; text: string; source: string }>;
+  promises: Array<{ id: string; text: string; source: SourceReference }>;
+  childrenServices: Array<{ id: string; name: string; text: string; source: SourceReference }>;
+  leisure: Array<{ id: string; text: string; source: SourceReference }>;
   rules: DeadlineRule[];
 }
 
 /** All data files of this folder, via index.generated.json (rebuilt by scripts/lib/municipalities.mjs). */
 export const municipalities: Municipality[] = municipalityIndex.municipalities as Municipality[];
+
+/** The sources an entry cites, in the order given; throws on an unknown id so a typo fails the build. */
+export function resolveSources(municipality: Municipality, reference: SourceReference): Source[] {
+  const ids = typeof reference === "string" ? [reference] : reference;
+  return ids.map((id) => {
+    const source = municipality.sources.find((candidate) => candidate.id === id);
+    if (!source) throw new Error(`${municipality.slug}: unknown source "${id}"`);
+    return source;
+  });
+}
 
 export function getMunicipality(slug: string): Municipality {
   const municipality = municipalities.find((candidate) => candidate.slug === slug);
