@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../scripts/lib/pocketbase-server.mjs";
 import { machineDescription } from "./lib/context.mjs";
+import { parseCommandLine } from "../scripts/lib/cli.mjs";
 
 const partNames = ["weight", "baseline", "build", "api", "lighthouse", "letters", "third-party"];
 const resultsDirectory = join(projectRoot, "bench", "results");
@@ -13,7 +14,15 @@ const jsonFile = join(resultsDirectory, "latest.json");
 const markdownFile = join(resultsDirectory, "latest.md");
 const readmeFile = join(projectRoot, "README.md");
 
-const requested = process.argv.slice(2).filter((argument) => !argument.startsWith("-"));
+const { positionals: requested } = parseCommandLine({ positionals: true, usage: `
+Usage: npm run bench [-- <part> …]
+
+Measures the budgets of docs/architecture.md and writes bench/results/latest.json, latest.md and the table in
+README.md. Without parts it runs all of them (several minutes; each part prints [n/total] and its time).
+Parts: ${partNames.join(", ")}. Parts not run keep their last results.
+
+Options:
+  -h, --help   print this and exit (runs nothing)` });
 const unknown = requested.filter((name) => !partNames.includes(name));
 if (unknown.length > 0) {
   console.error(`Unknown bench part: ${unknown.join(", ")}. Parts: ${partNames.join(", ")}`);

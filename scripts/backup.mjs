@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { adminClient } from "./lib/admin-client.mjs";
+import { parseCommandLine } from "./lib/cli.mjs";
 import { projectRoot } from "./lib/pocketbase-server.mjs";
 
 export async function backup(client, outDirectory) {
@@ -22,8 +23,17 @@ export async function backup(client, outDirectory) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outIndex = process.argv.indexOf("--out");
-  const outDirectory = resolve(outIndex > -1 ? process.argv[outIndex + 1] ?? "" : join(projectRoot, "backups"));
+  const { values } = parseCommandLine({ usage: `
+Usage: npm run backup [-- --out <dir>]
+
+Asks the running server (PB_URL, default http://127.0.0.1:$PORT or :8090) for a consistent zip of its data
+and saves it to ./backups/ or --out (mode 600: it holds personal data). Signs in as the superuser from
+PB_SUPERUSER_EMAIL + PB_SUPERUSER_PASSWORD (or PB_SUPERUSER_PASSWORD_FILE), or the npm start demo superuser.
+
+Options:
+  --out <dir>   where to save the zip (default ./backups)
+  -h, --help    print this and exit`, options: { out: { type: "string" } } });
+  const outDirectory = resolve(values.out ?? join(projectRoot, "backups"));
   try {
     await backup(await adminClient(), outDirectory);
   } catch (error) {

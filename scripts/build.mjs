@@ -1,7 +1,17 @@
 // `npm run build`: the whole site build, one step after another, each with a progress line.
 // Steps after `astro build` work on dist/ (search index, service worker).
 import { spawnSync } from "node:child_process";
+import { parseCommandLine } from "./lib/cli.mjs";
 import { projectRoot } from "./lib/pocketbase-server.mjs";
+
+parseCommandLine({ usage: `
+Usage: npm run build
+
+Builds the static site into dist/, step by step with a progress line each: municipality index, Astro pages for
+every locale, the Pagefind search index, the service worker, and the hooks' domain bundle.
+
+Options:
+  -h, --help   print this and exit` });
 
 const steps = [
   { title: "Municipality index (src/content/municipalities/index.generated.json)", command: "node", args: ["scripts/lib/municipalities.mjs"] },
@@ -12,9 +22,9 @@ const steps = [
 ];
 
 const started = Date.now();
-for (const step of steps) {
+for (const [index, step] of steps.entries()) {
   const stepStarted = Date.now();
-  console.log(`▶ ${step.title}`);
+  console.log(`▶ [${index + 1}/${steps.length}] ${step.title}`);
   const result = spawnSync(step.command, step.args, { cwd: projectRoot, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`✖ ${step.title} failed.`);

@@ -8,6 +8,22 @@ import { namespaceSourceHash, objectSourceHash } from "../src/i18n/source-hash.t
 import { municipalityTextsHash } from "../src/i18n/municipality-texts.ts";
 import { coverageReport, coverageTable, type SourceText } from "../src/i18n/status-report.ts";
 import type { TranslationRecord } from "../src/i18n/translation-status.ts";
+import { parseCommandLine } from "./lib/cli.mjs";
+
+// A bare --json (print to stdout) becomes --json=- so that the strict parser accepts it.
+const { values } = parseCommandLine({
+  args: process.argv.slice(2).map((argument) => (argument === "--json" ? "--json=-" : argument)),
+  options: { json: { type: "string" } },
+  usage: `
+Usage: npm run i18n:status [-- --json[=file]]
+
+Prints translation coverage per locale (reviewed / machine / outdated / missing) for guides, UI namespaces,
+glossary terms and municipality texts, and lists the outdated texts. Reads files only.
+
+Options:
+  --json[=file]   print the report as JSON, or write it to the file
+  -h, --help      print this and exit`,
+});
 
 const root = new URL("..", import.meta.url).pathname;
 const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined);
@@ -48,10 +64,10 @@ function lookup(lang: string, id: string): TranslationRecord | undefined {
 const onlyIn: Record<string, string[]> = readJson(join(root, "locales", "fallbacks.json"))?.namespacesOnlyIn ?? {};
 const applies = (lang: string, id: string) => !id.startsWith("ui:") || !onlyIn[id.slice(3)] || onlyIn[id.slice(3)]!.includes(lang);
 const report = coverageReport(sources, lookup, applies);
-const jsonFlag = process.argv.find((argument) => argument.startsWith("--json"));
-if (jsonFlag) {
+const jsonFlag: string | undefined = values.json;
+if (jsonFlag !== undefined) {
   const json = JSON.stringify({ generatedAt: new Date().toISOString(), texts: sources.length, locales: report }, null, 2);
-  const file = jsonFlag.includes("=") ? jsonFlag.split("=")[1] : undefined;
+  const file = jsonFlag === "-" ? undefined : jsonFlag;
   if (file) {
     writeFileSync(file, `${json}\n`);
     console.error(`Wrote ${file}`);

@@ -1,16 +1,31 @@
-// `npm start`: build the site, apply migrations, seed demo data on first run, then serve the site and
-// the API from one PocketBase process. PORT (8090) and PB_DATA (./pb_data) change the defaults.
+// `npm start`: the quick start with DEMO data. Builds the site, applies migrations, seeds made-up people on first
+// run, then serves the site and the API from one PocketBase process. The demo logins are printed once, on the
+// first run, and kept in .cache/demo-logins/ (never in the data dir, so never in a backup). For production use
+// `npm run serve`, which never seeds. PORT (8090) and PB_DATA (./pb_data) change the defaults.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseCommandLine } from "./lib/cli.mjs";
+import { readDemoLogins, writeDemoLogins, demoLoginsFile } from "./lib/demo-logins.mjs";
 import { projectRoot, startPocketBase, stopProcess, upsertSuperuser } from "./lib/pocketbase-server.mjs";
 import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
 import { randomPassword, seedDemo } from "./lib/seed-demo.mjs";
 
+const { values } = parseCommandLine({ options: { "show-logins": { type: "boolean" } }, usage: `
+Usage: npm start [-- --show-logins]
+
+The quick start with DEMO data (made-up caseworkers, refugees and volunteer links in three municipalities):
+builds the site, starts PocketBase with the site and API on http://127.0.0.1:$PORT (default 8090), data in
+$PB_DATA (default ./pb_data). The demo logins are printed on the first run only and kept in
+.cache/demo-logins/ (mode 600, outside the data dir). Not for production: use npm run serve.
+
+Options:
+  --show-logins   print the demo logins again
+  -h, --help      print this and exit` });
+
 const port = Number(process.env.PORT ?? 8090);
 const dataDirectory = resolve(process.env.PB_DATA ?? join(projectRoot, "pb_data"));
 const publicDirectory = join(projectRoot, "dist");
-const loginsFile = join(dataDirectory, "demo-logins.json");
 
 function step(message) {
   console.log(`\n▶ ${message}`);
@@ -45,7 +60,9 @@ if (firstRun) {
 step(`Starting PocketBase on http://127.0.0.1:${port} (data: ${dataDirectory})`);
 let server;
 try {
-  server = await startPocketBase({ dataDirectory, port, publicDirectory, quiet: false });
+  // Same origin only, as in production: no other web page may call this API from a visitor's browser.
+  server = await startPocketBase({ dataDirectory, port, publicDirectory, quiet: false,
+    extraArgs: ["--origins", `http://127.0.0.1:${port},http://localhost:${port}`] });
 } catch (error) {
   fail(`${error.message}\nIs port ${port} already in use? Try PORT=8091 npm start.`);
 }
@@ -61,17 +78,22 @@ if (firstRun) {
       `Delete ${dataDirectory} and run npm start again.`);
   }
   const { logins, links } = seeded;
-  writeFileSync(loginsFile, JSON.stringify({ superuser, logins, links }, null, 2), { mode: 0o600 });
+  writeDemoLogins(dataDirectory, { superuser, logins, links });
 }
 
-if (existsSync(loginsFile)) {
-  const { superuser: admin, logins, links = [] } = JSON.parse(readFileSync(loginsFile, "utf8"));
-  console.log("\nDemo logins (stored in " + loginsFile + "):");
+const demo = readDemoLogins(dataDirectory);
+console.log("\n┃ DEMO DATA: every person, address and phone number here is made up (e-mails end in .demo).");
+console.log("┃ Not for real people's data: production is `npm run serve` (docs/deploy.md).");
+if (demo && (firstRun || values["show-logins"])) {
+  const { superuser: admin, logins, links = [] } = demo;
+  console.log(`\nDemo logins (kept in ${demoLoginsFile(dataDirectory)}; printed again with npm start -- --show-logins):`);
   for (const login of logins) console.log(`  ${login.role.padEnd(11)} ${login.email.padEnd(28)} ${login.password}`);
   console.log(`  superuser   ${admin.email.padEnd(28)} ${admin.password}   (admin UI: ${server.url}/_/)`);
   for (const link of links) console.log(`  ${link.label}: ${server.url}${link.path}`);
+} else if (demo) {
+  console.log(`┃ Demo logins: ${demoLoginsFile(dataDirectory)} (or npm start -- --show-logins).`);
 }
-console.log(`\n✔ velkommen runs at ${server.url}/  (Arabic: ${server.url}/ar/). Press Ctrl-C to stop.`);
+console.log(`\n✔ velkommen (demo) runs at ${server.url}/  (Arabic: ${server.url}/ar/). Press Ctrl-C to stop.`);
 
 let stopping = false;
 async function shutdown(signal) {

@@ -3,10 +3,30 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseCommandLine } from "./lib/cli.mjs";
 import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
 import { projectRoot } from "./lib/pocketbase-server.mjs";
+import { ensureLitestream, ensureSmtpServer, missingPrerequisites } from "./lib/tools.mjs";
+
+parseCommandLine({ usage: `
+Usage: npm test
+
+Checks the prerequisites first (Chromium at CHROMIUM_PATH or /usr/bin/chromium, pdftotext, Caddy, python3),
+then: municipality index, astro check, tsc, the site build, and Vitest (unit, integration with a real
+PocketBase, Caddy, SMTP server and Litestream, end-to-end in Chromium). The first failure stops the run.
+Run one project alone with npm run test:unit, test:integration or test:e2e.
+
+Options:
+  -h, --help   print this and exit` });
 
 const started = Date.now();
+
+// Before anything is built: a missing browser or tool stops the run at once, with the line that fixes it.
+const missing = missingPrerequisites();
+if (missing.length > 0) {
+  for (const line of missing) console.error(`✖ ${line}`);
+  process.exit(1);
+}
 
 function stage(title, command, args) {
   const stageStarted = Date.now();
@@ -22,6 +42,8 @@ function stage(title, command, args) {
 
 try {
   await ensurePocketBase();
+  ensureLitestream();
+  ensureSmtpServer();
 } catch (error) {
   console.error(error.message);
   process.exit(1);

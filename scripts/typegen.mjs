@@ -1,6 +1,7 @@
 // `npm run typegen`: TypeScript types for the PocketBase collections, generated from the migrations.
 // It starts a throwaway PocketBase (temp dir, random port), applies the migrations and runs pocketbase-typegen
 // against it. `--check` compares with the committed file instead of writing it, and fails on drift.
+import { parseCommandLine } from "./lib/cli.mjs";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,8 +34,17 @@ export async function generateTypes() {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseCommandLine({ usage: `
+Usage: npm run typegen [-- --check]
+
+Starts a throwaway PocketBase with the migrations, generates src/types/pocketbase-types.ts from its schema and
+writes it; with --check, only compares and fails when the committed file is stale.
+
+Options:
+  --check      compare instead of writing
+  -h, --help   print this and exit`, options: { check: { type: "boolean" } } });
   const generated = await generateTypes();
-  if (process.argv.includes("--check")) {
+  if (values.check) {
     const committed = readFileSync(typesFile, "utf8");
     if (committed !== generated) {
       console.error(`✖ ${typesFile} is out of date with the migrations. Run: npm run typegen`);

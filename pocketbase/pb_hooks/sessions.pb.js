@@ -4,6 +4,8 @@
 
 onRecordAuthRequest((e) => {
   require(`${__hooks}/lib/sessions.js`).signSessionToken(e);
+  // A pending second factor (MFA) makes e.next() throw: then nobody has signed in yet, and nothing is recorded.
+  e.next();
   // A sign-in (not a refresh, not an activation, which audits itself).
   if (e.authMethod !== "" && e.requestInfo().body.code === undefined) {
     const { recordAudit } = require(`${__hooks}/lib/audit.js`);
@@ -18,7 +20,6 @@ onRecordAuthRequest((e) => {
         municipality: e.record.getString("municipality") });
     });
   }
-  e.next();
 }, "users");
 
 onRecordAuthWithPasswordRequest((e) => {

@@ -16,8 +16,6 @@ migrate((app) => {
   users.authRule = "deactivated != true";
   // Token lifetimes are set per role by pb_hooks/lib/sessions.js; this is only the ceiling (SESSION_HOURS_REFUGEE).
   users.authToken.duration = 12 * 3600;
-  // No recovery path outside the activation design (the routes are also refused in pb_hooks/accounts.pb.js).
-  users.authAlert.enabled = false;
 
   const self = "id = @request.auth.id";
   const caseworkerOfSameMunicipality =

@@ -79,11 +79,13 @@ async function waitForHealth(url, child, timeoutMs) {
 /**
  * Starts `pocketbase serve` and resolves once /api/health answers.
  * Builds the hooks' domain bundle first, so the server always runs the current rules.
- * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, hooksDirectory?: string, quiet?: boolean, env?: Record<string,string> }} options
+ * `extraArgs` adds serve flags (npm run serve: --origins, --encryptionEnv).
+ * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, hooksDirectory?: string, quiet?: boolean, env?: Record<string,string|undefined>, extraArgs?: string[], replaceEnv?: boolean, rebuildHooks?: boolean }} options
  */
-export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {} }) {
+export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {}, extraArgs = [], replaceEnv = false, rebuildHooks = true }) {
   const binary = await ensurePocketBase();
-  buildHooks(hooks);
+  // Production (npm run serve) runs from a read-only install and uses the bundle that npm run build wrote.
+  if (rebuildHooks) buildHooks(hooks);
   const listenPort = port ?? (await freePort());
   // Otherwise an old server on the same port would answer our health check and fool us.
   await ensurePortFree(listenPort);
@@ -91,9 +93,11 @@ export async function startPocketBase({ dataDirectory, port, publicDirectory, ho
     "--migrationsDir", migrationsDirectory, "--hooksDir", hooks,
     "--automigrate=false", "--hooksWatch=false", "--dev=false", "--indexFallback=false"];
   if (publicDirectory) args.push("--publicDir", publicDirectory);
+  args.push(...extraArgs);
   const child = spawn(binary, args, {
     stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
-    env: { ...process.env, VELKOMMEN_ACTIVATION_KEY: activationKey({ ...process.env, ...env }), ...env },
+    // replaceEnv: the caller's environment only (production-mode tests), still with the code key unless it sets one.
+    env: replaceEnv ? { VELKOMMEN_ACTIVATION_KEY: activationKey(env), ...env } : { ...process.env, VELKOMMEN_ACTIVATION_KEY: activationKey({ ...process.env, ...env }), ...env },
   });
   let output = "";
   child.stdout?.on("data", (chunk) => { output += chunk; });

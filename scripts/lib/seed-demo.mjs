@@ -53,6 +53,8 @@ export async function seedDemo(url, superuser) {
   client.autoCancellation(false);
   await client.collection("_superusers").authWithPassword(superuser.email, superuser.password);
 
+  // The label shows in the admin UI and in every e-mail PocketBase sends.
+  await client.settings.update({ meta: { appName: "velkommen (DEMO)" } });
   const municipalityIds = {};
   for (const municipality of readMunicipalities()) {
     municipalityIds[municipality.slug] = (await client.collection("municipalities").create({ slug: municipality.slug, name: municipality.name })).id;

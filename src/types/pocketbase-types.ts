@@ -135,6 +135,7 @@ export type AuditLogRecord = {
 	actor: string
 	at: IsoAutoDateString
 	collection: string
+	detail?: string
 	id: string
 	municipality?: string
 	plan?: string
@@ -255,8 +256,10 @@ export const UsersRoleOptions = {
 } as const
 export type UsersRoleOptions = typeof UsersRoleOptions[keyof typeof UsersRoleOptions]
 export type UsersRecord = {
-	avatar?: FileNameString
+	access_reset_at?: IsoDateString
+	activated_at?: IsoDateString
 	created: IsoAutoDateString
+	deactivated?: boolean
 	email: string
 	emailVisibility?: boolean
 	id: string

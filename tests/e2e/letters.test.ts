@@ -1,7 +1,7 @@
 // `npm run letters` against a real PocketBase: bilingual PDFs through the system Chromium, checked with poppler
 // (pdftotext, pdftoppm) and a QR decoder; the printed activation code really signs the refugee in.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import jsQR from "jsqr";
@@ -68,6 +68,8 @@ describe("npm run letters", () => {
       outDirectory, origin: server.url, log: (line: string) => lines.push(line),
     });
     expect(written).toHaveLength(3);
+    // The PDFs carry live codes: readable by their owner only (security review, finding 19).
+    for (const file of written) expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(lines.filter((line) => /\[\d\/3\]/.test(line))).toHaveLength(3);
 
     const expectedMilestones = computeMilestones(

@@ -226,3 +226,49 @@ describe("access matrix", () => {
   });
 });
 
+
+// The account endpoints as scenarios of the same kind: who may see an account's state, issue a letter code for a
+// never-activated account, and recover an active one (only the plan's assigned caseworker). Each cell works on a
+// fresh plan, so a recovery never ends another cell's session.
+type AccountEndpoint = "access" | "activation-code" | "recover-access";
+const accountScenarios: Record<AccountEndpoint, { method: string; body?: unknown; allowed: Actor[]; activeRefugee: boolean }> = {
+  "access": { method: "GET", allowed: ["caseworker"], activeRefugee: true },
+  "activation-code": { method: "POST", allowed: ["caseworker"], activeRefugee: false },
+  "recover-access": { method: "POST", body: { reason: "Phone stolen at the station." }, allowed: ["caseworker"], activeRefugee: true },
+};
+const accountCells = (Object.keys(accountScenarios) as AccountEndpoint[]).flatMap((endpoint) =>
+  actors.map((actor) => ({ endpoint, actor, allowed: accountScenarios[endpoint].allowed.includes(actor) })));
+
+describe("account endpoints (recovery flow)", () => {
+  it.each(accountCells)("$endpoint by $actor: allowed=$allowed", async ({ endpoint, actor, allowed }) => {
+    const scenario = accountScenarios[endpoint];
+    const refugee = await createUser(server.admin, { email: `acct-${unique()}@world.test`, role: "refugee", municipality: world.municipality.id, language: "ar" });
+    const plan = await createPlanFor(server.admin, refugee, world.municipality, world.users.caseworker);
+    const refugeeClient = scenario.activeRefugee ? await server.signIn(refugee.email, password) : null;
+    const codesBefore = (await server.admin.collection("activation_codes").getFullList({ filter: `user = "${refugee.id}"` })).length;
+    const token = actor === "anonymous" ? undefined : clientFor(actor).authStore.token;
+    const response = await fetch(`${server.url}/api/velkommen/plans/${plan.id}/${endpoint}`, {
+      method: scenario.method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: token } : {}) },
+      body: scenario.body === undefined ? undefined : JSON.stringify(scenario.body),
+    });
+    const codesAfter = (await server.admin.collection("activation_codes").getFullList({ filter: `user = "${refugee.id}"` })).length;
+    if (allowed) {
+      expect(response.status).toBe(200);
+      if (endpoint !== "access") {
+        expect(codesAfter).toBe(1);
+        await expect(server.admin.collection("audit_log").getFirstListItem(server.admin.filter("actor = {:actor} && record = {:record} && action = {:action}", {
+          actor: world.users.caseworker.id, record: refugee.id, action: endpoint === "recover-access" ? "recover_access" : "issue_activation_code",
+        }))).resolves.toBeTruthy();
+      }
+      // After a recovery the refugee's old session is over.
+      if (endpoint === "recover-access") await expect(refugeeClient!.collection("users").authRefresh()).rejects.toMatchObject({ status: 401 });
+    } else {
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(codesAfter).toBe(codesBefore);
+      const stored = await server.admin.collection("users").getOne(refugee.id);
+      expect(stored.access_reset_at).toBe("");
+      if (refugeeClient) await expect(refugeeClient.collection("users").authRefresh()).resolves.toBeTruthy();
+    }
+  });
+});

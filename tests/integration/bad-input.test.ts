@@ -57,7 +57,8 @@ describe("bad input", () => {
     ["contact with a bad phone and e-mail", () => caseworker, "POST", () => "/api/collections/contacts/records", () => ({ plan: world.plan.id, role: "volunteer", name: "A", phone: "call me", email: "not-an-email" }), ["email", "phone"]],
     ["user with no password", () => caseworker, "POST", () => "/api/collections/users/records", () => ({ role: "refugee", municipality: world.municipality.id }), ["password", "passwordConfirm"]],
     ["user with an unknown language", () => refugee, "PATCH", () => `/api/collections/users/records/${world.users.refugee.id}`, () => ({ language: "klingon" }), ["language"]],
-    ["activation with a 1 MB code", () => null, "POST", () => "/api/velkommen/activate", () => ({ code: oneMegabyte, password: oneMegabyte }), ["code", "password"]],
+    // (Bodies above 64 KB get 413 before any field is read: security-review.test.ts, finding 14.)
+    ["activation with a 30 KB code", () => null, "POST", () => "/api/velkommen/activate", () => ({ code: "x".repeat(30_000), password: "y".repeat(30_000) }), ["code", "password"]],
     ["share with an invalid date", () => refugee, "POST", () => "/api/velkommen/shares", () => ({ expires: "2026-13-45", scope: "contacts" }), ["expires", "scope"]],
     ["share look-up with a number", () => null, "POST", () => "/api/velkommen/shared", () => ({ token: 42 }), ["token"]],
   ])("%s: 400 with messages for the fields", async (_what, who, method, path, body, fields) => {

@@ -72,9 +72,16 @@ describe("activation codes", () => {
 
   it.each([
     ["a long enough password", null],
-    ["short", "Use at least 10 characters."],
-    ["x".repeat(73), "Use at most 72 characters."],
-    [null, "Use at least 10 characters."],
+    ["short", "validation_password_too_short"],
+    ["abcdefghi", "validation_password_too_short"],
+    ["abcdefghij", null],
+    ["x".repeat(71), null],
+    ["x".repeat(72), "validation_password_too_long"],
+    ["ب".repeat(36), null],
+    ["ب".repeat(37), "validation_password_too_long"],
+    ["ሰ".repeat(24), null],
+    ["ሰ".repeat(25), "validation_password_too_long"],
+    [null, "validation_password_too_short"],
   ])("password %j: %j", (password, problem) => {
     expect(validateNewPassword(password)).toBe(problem);
   });

@@ -23,6 +23,7 @@ function planCalendar(e) {
     uidDomain: "velkommen.local",
     interpreterNote: "Tolk / Interpreter",
   });
+  require(`${__hooks}/lib/audit.js`).recordStaffRead(e, "view", "appointments", "", plan.id, "calendar");
   e.response.header().set("Content-Type", "text/calendar; charset=utf-8");
   e.response.header().set("Content-Disposition", 'attachment; filename="appointments.ics"');
   return e.string(200, calendar);

@@ -49,6 +49,8 @@ export interface Municipality {
   childrenServices: Array<{ id: string; name: string; text: string; source: SourceReference }>;
   leisure: Array<{ id: string; text: string; source: SourceReference }>;
   rules: DeadlineRule[];
+  /** How long plans are kept after the programme ends; the municipality decides as data controller (src/domain/retention.ts). */
+  retention?: { planYearsAfterProgrammeEnd: number; source: string };
 }
 
 /** All data files of this folder, via index.generated.json (rebuilt by scripts/lib/municipalities.mjs). */
