@@ -14,7 +14,7 @@ import { letterDocument } from "./lib/letter-document.mjs";
 import { printLetters } from "./lib/letter-pdf.mjs";
 import { chromiumPath } from "./lib/chromium.mjs";
 import { isLocale } from "../src/i18n/locales.ts";
-import { issueActivation, letterInputFromPlan } from "../src/letter/from-plan.ts";
+import { issueActivation, letterInputFromPlan, signInUrl } from "../src/letter/from-plan.ts";
 
 async function resolvePlans(client, selector) {
   if (selector === "due") {
@@ -33,7 +33,7 @@ export async function withActivation(client, prepared, origin) {
   for (const { planId, input } of prepared) {
     const access = await client.send(`/api/velkommen/plans/${encodeURIComponent(planId)}/access`, { method: "GET" });
     if (access.activated) {
-      result.push({ planId, input: { ...input, alreadyActive: true, activation: null } });
+      result.push({ planId, input: { ...input, alreadyActive: true, activation: null, signInUrl: signInUrl(origin, input.language) } });
     } else {
       result.push({ planId, input: { ...input, alreadyActive: false, activation: await issueActivation(client, planId, origin) } });
     }

@@ -4,13 +4,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import QRCode from "qrcode";
-import { buildLetterModel } from "../../src/letter/model.ts";
-import { renderLetter } from "../../src/letter/render.ts";
-import { letterStrings } from "../../src/letter/strings.ts";
-import { namespaceSourceHash } from "../../src/i18n/source-hash.ts";
-import { getLocale } from "../../src/i18n/locales.ts";
 import { projectRoot } from "./pocketbase-server.mjs";
+import { registerTsxHooks } from "./tsx-hooks.mjs";
+
+// The letter is a .tsx component; plain Node needs the JSX hook before importing it.
+registerTsxHooks();
+const { buildLetterModel } = await import("../../src/letter/model.ts");
+const { renderLetter } = await import("../../src/letter/render.ts");
+const { letterStrings } = await import("../../src/letter/strings.ts");
+const { namespaceSourceHash } = await import("../../src/i18n/source-hash.ts");
+const { getLocale } = await import("../../src/i18n/locales.ts");
+const { danishToday } = await import("../../src/domain/danish-day.ts");
 
 const localesDirectory = join(projectRoot, "locales");
 
@@ -37,14 +41,13 @@ function fontFaces() {
 const letterCss = readFileSync(join(projectRoot, "src", "styles", "letter.css"), "utf8");
 
 /** @param {import("../../src/letter/model.ts").LetterInput} input */
-export async function letterDocument(input, today = new Date().toISOString().slice(0, 10)) {
+/** `today`: the letter's date, by default today in Denmark (not in UTC: just after midnight they differ). */
+export async function letterDocument(input, today = danishToday()) {
   getLocale(input.language); // throws a readable error for an unknown language
   const model = buildLetterModel(input);
-  const qrSvg = input.activation ? await QRCode.toString(input.activation.url, { type: "svg", margin: 0, errorCorrectionLevel: "M" }) : undefined;
   const body = renderLetter(model, {
     target: letterStrings(input.language, dictionary, statusOf, sourceHashOf),
     danish: letterStrings("da", dictionary, statusOf, sourceHashOf),
-    qrSvg,
     today,
   });
   return `<!doctype html><html lang="da" dir="ltr"><head><meta charset="utf-8"><title>Velkomstbrev</title>` +

@@ -1,6 +1,6 @@
 // Translation status of a UI namespace in one language, for the page notice: which language is really shown
 // (after the fallback chain) and whether that text is machine-made or outdated.
-import { fallbackChain, layeredStrings } from "./locales.ts";
+import { fallbackChain } from "./locales.ts";
 import { namespaceSourceHash } from "./source-hash.ts";
 import { translationStatus, type TranslationRecord, type TranslationStatus } from "./translation-status.ts";
 import { resources } from "./translator.ts";
@@ -20,7 +20,3 @@ export function namespaceStatus(lang: string, namespace: string): { shownLang: s
   return { shownLang, status: translationStatus(record, namespaceSourceHash(danishSource(namespace))) };
 }
 
-/** One flat dictionary of the namespaces' strings for an island, with the fallback chain already applied. */
-export function islandStrings(lang: string, namespaces: string[]): Record<string, string> {
-  return layeredStrings(lang, namespaces, (candidate, namespace) => resources[candidate]?.[namespace]);
-}

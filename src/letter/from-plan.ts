@@ -1,5 +1,6 @@
-// A letter's input from a stored plan, and a fresh activation code, through the PocketBase SDK. Used by the
-// letter page (a signed-in caseworker) and by `npm run letters` (superuser). The server decides who may.
+// A letter's input from a stored plan, the state of the refugee's access, and (only when asked) a new
+// activation code, through the PocketBase SDK. Used by the letter page (a signed-in caseworker) and by
+// `npm run letters` (superuser). The server decides who may.
 import type PocketBase from "pocketbase";
 import type { LetterInput } from "./model.ts";
 
@@ -34,8 +35,46 @@ export async function letterInputFromPlan(client: PocketBase, planId: string): P
   };
 }
 
-/** Issues a new single-use code; any older code of the refugee stops working. */
-export async function issueActivation(client: PocketBase, planId: string, origin: string) {
-  const issued = await client.send<{ code: string; path: string; expires: string }>(`/api/velkommen/plans/${encodeURIComponent(planId)}/activation-code`, { method: "POST" });
-  return { code: issued.code, url: `${origin.replace(/\/$/, "")}${issued.path}`, expires: dateOnly(issued.expires) };
+export interface IssuedCode {
+  code: string;
+  url: string;
+  expires: string;
+  issuedAt: string;
+}
+
+interface IssuedAnswer { code: string; path: string; expires: string; issued_at?: string }
+
+const planPath = (planId: string, what: string) => `/api/velkommen/plans/${encodeURIComponent(planId)}/${what}`;
+
+function issuedCode(answer: IssuedAnswer, origin: string): IssuedCode {
+  return { code: answer.code, url: `${origin.replace(/\/$/, "")}${answer.path}`, expires: dateOnly(answer.expires), issuedAt: answer.issued_at ?? "" };
+}
+
+/** Issues a new single-use code; any older code of the refugee stops working. 409 already_active once activated. */
+export async function issueActivation(client: PocketBase, planId: string, origin: string): Promise<IssuedCode> {
+  return issuedCode(await client.send<IssuedAnswer>(planPath(planId, "activation-code"), { method: "POST" }), origin);
+}
+
+/** GET …/access: whether the refugee has activated, and when the current code was issued. Changes nothing. */
+export interface PlanAccess {
+  activated: boolean;
+  activated_at: string | null;
+  code_issued_at: string | null;
+  code_expires: string | null;
+  access_reset_at: string | null;
+  assigned_to_me: boolean;
+}
+
+export async function planAccess(client: PocketBase, planId: string): Promise<PlanAccess> {
+  return client.send<PlanAccess>(planPath(planId, "access"), { method: "GET" });
+}
+
+/** The plan's assigned caseworker only: ends all the refugee's sessions and issues a new code (audited). */
+export async function recoverAccess(client: PocketBase, planId: string, reason: string, origin: string): Promise<IssuedCode> {
+  return issuedCode(await client.send<IssuedAnswer>(planPath(planId, "recover-access"), { method: "POST", body: { reason } }), origin);
+}
+
+/** Where a person who already activated signs in: their language's personal page. */
+export function signInUrl(origin: string, language: string): string {
+  return `${origin.replace(/\/$/, "")}/${language}/me/`;
 }

@@ -14,6 +14,10 @@ export interface LetterInput {
   caseworker: { name: string; phone?: string; email?: string };
   /** Present when a code was issued: the code as printed and the full activation URL. */
   activation?: { code: string; url: string; expires: string } | null;
+  /** The person activated their account already: the letter says so and gives no code (activation is null). */
+  alreadyActive?: boolean;
+  /** Where an already active person signs in (their language's personal page), e.g. https://…/ar/me/. */
+  signInUrl?: string;
 }
 
 export interface LetterModel extends LetterInput {

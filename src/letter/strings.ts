@@ -1,7 +1,8 @@
 // The letter's strings for one language, with the locale's fallback chain already applied, and whether the
-// target text is machine-made. The caller passes the dictionaries (the browser bundles them; Node reads files).
+// target text is machine-made. The caller passes the dictionaries (the site build and Node read the files).
 import { fallbackChain, layeredStrings } from "../i18n/locales.ts";
 import { translationStatus, type TranslationRecord } from "../i18n/translation-status.ts";
+import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 
 export type Dictionary = Record<string, string>;
 export const LETTER_NAMESPACES = ["letter", "milestones"] as const;
@@ -9,7 +10,8 @@ export const LETTER_NAMESPACES = ["letter", "milestones"] as const;
 export interface LetterStrings {
   /** Language whose text is really shown (after fallbacks) and its strings. */
   shownLanguage: string;
-  strings: Dictionary;
+  /** ICU messages, as text (Node) or pre-parsed (what the site hands the browser). */
+  strings: Record<string, string | MessageFormatElement[]>;
   machineMade: boolean;
 }
 

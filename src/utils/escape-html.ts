@@ -5,7 +5,3 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (character) => replacements[character] ?? character);
 }
 
-/** A translated template as HTML: the template is escaped, {placeholders} get values that are HTML already. */
-export function fillTemplate(template: string | undefined, htmlValues: Record<string, string> = {}): string {
-  return escapeHtml(template ?? "").replace(/\{(\w+)\}/g, (match, name: string) => htmlValues[name] ?? match);
-}

@@ -103,6 +103,8 @@ describe("caseworker", () => {
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}/da/staff/`);
+    await page.waitForSelector("#staff-sign-in");
+    expect(await axeViolations(page)).toEqual([]);
     await page.fill('#staff-sign-in input[name="email"]', "cw@journey.test");
     await page.fill('#staff-sign-in input[name="password"]', password);
     await page.click('#staff-sign-in button[type="submit"]');
@@ -126,6 +128,8 @@ describe("caseworker", () => {
     const letterHref = await page.locator('a[href*="/letter/#plan="]').getAttribute("href");
     const planId = letterHref!.split("#plan=")[1]!;
     await page.click('a[href*="/letter/#plan="]');
+    // The letter only shows the plan; the caseworker asks for the code (security review finding 12).
+    await page.click("#letter-issue");
     await page.waitForSelector(".letter-code bdi");
     const code = (await page.locator(".letter-code bdi").first().textContent())!;
 
@@ -142,6 +146,9 @@ describe("caseworker", () => {
     await saved.locator('button[type="submit"]').click();
     await page.waitForSelector('form[data-form="appointment"] input[value="Biblioteket, 1. sal"]');
     expect(await page.locator(".history li").count()).toBeGreaterThan(2);
+    // The history reads as sentences with who did what, in the reader's language.
+    expect(await page.locator(".history").textContent()).toContain("Mette Hansen tilføjede aftalen Møde i Jobcenter");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
 
     const refugeePage = await context.newPage();
     await activate(refugeePage, "ti", code, "another long password");

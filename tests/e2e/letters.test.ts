@@ -108,6 +108,16 @@ describe("npm run letters", () => {
     }
   }, 120_000);
 
+  it("gives an account already in use (activated above) the sign-in address in both languages, and no code", async () => {
+    const written = await runLetters({ client: server.admin, planSelector: plans.ar!.id, outDirectory: join(outDirectory, "active"), origin: server.url, log: () => {} });
+    const text = pdfText(written[0]!);
+    expect(text).toContain("Du har allerede adgang til din personlige side");
+    expect(text).toContain(`${server.url}/ar/me/`);
+    expect(compact(text)).toContain(compact("لديك بالفعل إمكانية الدخول"));
+    expect(text).not.toContain("#code=");
+    expect(text).not.toContain("Koden virker til");
+  }, 60_000);
+
   it("stops with a clear error for an unknown plan and writes nothing", async () => {
     const emptyOut = join(outDirectory, "unknown");
     await expect(runLetters({ client: server.admin, planSelector: `${plans.ar!.id},nosuchplan12345`, outDirectory: emptyOut, origin: server.url, log: () => {} }))
@@ -130,6 +140,18 @@ describe("letter safety", () => {
     facts: { arrivalDate, responsibilityDate, household: { adults: 1, children: 0, unaccompanied_minor: false } },
     caseworker: { name: "<script>alert(2)</script>", phone: "+45 12 34 56 78" },
   };
+
+  it("renders the Arabic side right-to-left and the already-active text instead of a code and a QR", async () => {
+    const page = await testBrowser.browser.newPage();
+    await page.setContent(await letterDocument({ ...base, refugeeName: "أمل حسن", activation: null, alreadyActive: true, signInUrl: "https://velkommen.example/ar/me/" }, "2026-11-25"));
+    expect(await page.locator(".letter").getAttribute("dir")).toBe("rtl");
+    expect(await page.locator('.letter-side[lang="ar"]').first().getAttribute("dir")).toBe("rtl");
+    expect(await page.locator('.letter-side[lang="da"]').first().getAttribute("dir")).toBe("ltr");
+    expect(await page.locator(".letter-code, .letter-qr svg").count()).toBe(0);
+    expect(await page.locator('.letter-side[lang="da"] .letter-already-active').textContent()).toContain("https://velkommen.example/ar/me/");
+    expect(await page.locator('.letter-side[lang="ar"] .letter-already-active bdi[dir="ltr"]').textContent()).toBe("https://velkommen.example/ar/me/");
+    await page.close();
+  });
 
   it.each([
     ["an XSS payload", "<img src=x onerror=alert(1)>"],
