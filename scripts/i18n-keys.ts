@@ -2,10 +2,15 @@
 // `--check` only compares and exits 1 when the file is out of date.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./lib/cli.mjs";
 import { messageKeysSource } from "../src/i18n/message-keys.ts";
 
-const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
+const usage = `Usage: npm run i18n:keys [-- --check]
+
+Writes src/i18n/message-keys.generated.ts, the typed message keys, from locales/da/*.json.
+  --check   only compare; exit 1 when the file is out of date
+  --help    print this and exit`;
+const { values } = parseCommandLine({ usage, options: { check: { type: "boolean", default: false } } });
 const root = join(import.meta.dirname, "..");
 const danish = join(root, "locales", "da");
 const dictionaries = Object.fromEntries(readdirSync(danish)

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // Accounts: one password rule, deactivated staff, no second recovery path by e-mail, and what a refugee may tick.
 
 onRecordCreateRequest((e) => {

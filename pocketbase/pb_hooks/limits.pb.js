@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // A second rate limiter for IPv6 clients, counted per /64 network with PocketBase's own rules
 // (settings.rateLimits.rules). PocketBase counts per address, and a /64 holds 2^64 of them.
 

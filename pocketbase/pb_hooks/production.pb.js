@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // Production settings from the environment (trusted proxy header, SMTP, staff MFA, the superuser): lib/production.js.
 
 // JS hooks have no onServe, and `serve` runs the app migrations only after bootstrap; so on a fresh data dir

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // Nightly retention job (lib/retention.js). VELKOMMEN_RETENTION_CRON changes the schedule; a superuser can run it
 // now with POST /api/crons/velkommenRetention (PocketBase's cron API).
 

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // Sign-in, refresh and sign-out of users: per-role token lengths with an absolute limit (lib/sessions.js), and an
 // audit row for each sign-in and each failed sign-in (the row names the account only when it exists).
 

@@ -9,7 +9,9 @@ import { transformSync } from "esbuild";
 let registered = false;
 
 export function registerTsxHooks() {
-  if (registered || process.env.VITEST) return;
+  // Inside a Vitest worker Vite compiles .tsx itself. (Not process.env.VITEST: a command that a test spawns
+  // inherits that variable but runs on plain Node, and needs the hook.)
+  if (registered || "__vitest_worker__" in globalThis) return;
   registered = true;
   registerHooks({
     load(url, context, nextLoad) {
