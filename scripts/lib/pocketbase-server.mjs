@@ -61,7 +61,7 @@ async function waitForHealth(url, child, timeoutMs) {
  * Builds the hooks' domain bundle first, so the server always runs the current rules.
  * @param {{ dataDirectory: string, port?: number, publicDirectory?: string, hooksDirectory?: string, quiet?: boolean, env?: Record<string,string> }} options
  */
-export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {} }) {
+export async function startPocketBase({ dataDirectory, port, publicDirectory, hooksDirectory: hooks = hooksDirectory, quiet = true, env = {}, extraArgs = [] }) {
   const binary = await ensurePocketBase();
   buildHooks(hooks);
   const listenPort = port ?? (await freePort());
@@ -71,6 +71,7 @@ export async function startPocketBase({ dataDirectory, port, publicDirectory, ho
     "--migrationsDir", migrationsDirectory, "--hooksDir", hooks,
     "--automigrate=false", "--hooksWatch=false", "--dev=false", "--indexFallback=false"];
   if (publicDirectory) args.push("--publicDir", publicDirectory);
+  args.push(...extraArgs);
   const child = spawn(binary, args, {
     stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
     env: { ...process.env, ...env },
