@@ -48,7 +48,14 @@ export async function startMailServer(): Promise<MailServer> {
     const newDirectory = join(maildir, "new");
     let files: string[] = [];
     try {
-      files = readdirSync(newDirectory).sort();
+      // Maildir names are "<seconds>.M<microseconds>P<pid>Q<counter>.<host>". The microseconds are not zero-padded,
+      // so a plain string sort can put a newer mail first within one second: order by the numbers instead.
+      const order = (file: string) => (file.match(/^(\d+)\.M(\d+)P\d+Q(\d+)/) ?? []).slice(1).map(Number);
+      files = readdirSync(newDirectory).sort((first, second) => {
+        const [a, b] = [order(first), order(second)];
+        for (let index = 0; index < 3; index++) if ((a[index] ?? 0) !== (b[index] ?? 0)) return (a[index] ?? 0) - (b[index] ?? 0);
+        return first.localeCompare(second);
+      });
     } catch {
       return [];
     }
