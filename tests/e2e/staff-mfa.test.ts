@@ -1,6 +1,8 @@
 // Staff sign-in on a server with MFA (as npm run serve runs it): the staff island in the real Chromium against a
 // real PocketBase that mails its one-time codes to a real local SMTP server. The caseworker types the password,
 // then the code from the mail, with the keyboard alone; a wrong code is refused with an error linked to the field.
+// The last test uses the built site (npm run build first), under the server's real headers and CSP.
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { RecordModel } from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +22,7 @@ let plan: RecordModel;
 const caseworkerEmail = "maria@mfa-staff.test";
 
 beforeAll(async () => {
-  ({ mail, server } = await startMfaServers());
+  ({ mail, server } = await startMfaServers({ publicDirectory: join(process.cwd(), "dist") }));
   testBrowser = await launchBrowser();
   const glostrup = await createMunicipality(server.admin, "glostrup");
   const caseworker = await createUser(server.admin, { email: caseworkerEmail, role: "caseworker", municipality: glostrup.id, name: "Maria Jensen" });
@@ -131,6 +133,30 @@ describe("staff sign-in with an e-mailed code", () => {
     await page.waitForSelector("#staff-plans-heading");
     expect(await page.locator("#staff-status").textContent()).toBe("");
     expect(errors).toEqual([answered(401), answered(401)]); // each password step's "now the code"
+    await page.close();
+  });
+
+  it("works on the built staff page too, with no axe violations on the code step", async () => {
+    const page = await testBrowser.browser.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}/da/staff/`);
+    await page.waitForSelector("#staff-sign-in-email");
+    const before = mail.countTo(caseworkerEmail);
+    await page.focus("#staff-sign-in-email");
+    await page.keyboard.type(caseworkerEmail);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(password);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#staff-sign-in-code");
+    expect(await activeId(page)).toBe("staff-sign-in-code");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("da");
+    expect(await axeViolations(page)).toEqual([]);
+    const code = otpIn(await mail.waitForMessageTo(caseworkerEmail, before));
+    await page.keyboard.type(code!);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#staff-plans-heading");
+    await page.locator(`tr[data-plan="${plan.id}"]`).waitFor();
+    expect(errors).toEqual([answered(401)]);
     await page.close();
   });
 });

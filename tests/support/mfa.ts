@@ -4,9 +4,10 @@
 import { startTestServer, type TestServer } from "./pocketbase";
 import { startMailServer, type MailServer } from "./smtp";
 
-export async function startMfaServers(): Promise<{ mail: MailServer; server: TestServer }> {
+/** `publicDirectory`: a built site (dist/) for PocketBase to serve, as npm run serve does. */
+export async function startMfaServers(options: { publicDirectory?: string } = {}): Promise<{ mail: MailServer; server: TestServer }> {
   const mail = await startMailServer();
-  const server = await startTestServer({ env: {
+  const server = await startTestServer({ ...options, env: {
     VELKOMMEN_STAFF_MFA: "1", VELKOMMEN_SMTP_HOST: "127.0.0.1", VELKOMMEN_SMTP_PORT: String(mail.port),
     VELKOMMEN_MAIL_FROM: "noreply@velkommen.test",
   } }).catch(async (error: unknown) => { await mail.stop(); throw error; });

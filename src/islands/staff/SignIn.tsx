@@ -113,7 +113,7 @@ function CodeForm({ step, problems, onSubmit, onResend, onBack }: {
           pattern="[0-9 ]*" required dir="ltr" spellcheck={false} />}
       </Field>
       <button type="submit" class="button">{intl.text("staff.signIn.code.submit")}</button>
-      <p class="actions">
+      <p class="inline-form">
         <button type="button" data-action="resend-code" onClick={onResend}>{intl.text("staff.signIn.code.resend")}</button>
         <button type="button" data-action="back-to-password" onClick={onBack}>{intl.text("staff.signIn.code.back")}</button>
       </p>
