@@ -379,6 +379,16 @@ export interface MessageArguments {
   "staff.role.other": never;
   "staff.role.volunteer": never;
   "staff.saved": never;
+  "staff.signIn.code.back": never;
+  "staff.signIn.code.heading": never;
+  "staff.signIn.code.hint": never;
+  "staff.signIn.code.label": never;
+  "staff.signIn.code.resend": never;
+  "staff.signIn.code.resent": { "email": MessageText };
+  "staff.signIn.code.sent": { "email": MessageText };
+  "staff.signIn.code.startAgain": never;
+  "staff.signIn.code.submit": never;
+  "staff.signIn.code.wrong": never;
   "staff.signIn.email": never;
   "staff.signIn.heading": never;
   "staff.signIn.notCaseworker": never;

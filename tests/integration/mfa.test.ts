@@ -4,13 +4,12 @@
 import type PocketBase from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMunicipality, createUser, password } from "../support/fixtures";
-import { startTestServer, type TestServer } from "../support/pocketbase";
-import { startMailServer, type MailServer } from "../support/smtp";
+import { otpIn, startMfaServers } from "../support/mfa";
+import type { TestServer } from "../support/pocketbase";
+import type { MailServer } from "../support/smtp";
 
 let mail: MailServer;
 let server: TestServer;
-
-const otpIn = (message: string) => message.match(/\b(\d{8})\b/)?.[1];
 
 async function mfaIdOf(signIn: Promise<unknown>): Promise<string> {
   const error = await signIn.then(() => null, (failure: { status: number; response: { mfaId?: string } }) => failure);
@@ -20,11 +19,7 @@ async function mfaIdOf(signIn: Promise<unknown>): Promise<string> {
 }
 
 beforeAll(async () => {
-  mail = await startMailServer();
-  server = await startTestServer({ env: {
-    VELKOMMEN_STAFF_MFA: "1", VELKOMMEN_SMTP_HOST: "127.0.0.1", VELKOMMEN_SMTP_PORT: String(mail.port),
-    VELKOMMEN_MAIL_FROM: "noreply@velkommen.test",
-  } });
+  ({ mail, server } = await startMfaServers());
   const municipality = await createMunicipality(server.admin, "glostrup");
   await createUser(server.admin, { email: "caseworker@mfa.test", role: "caseworker", municipality: municipality.id });
   await createUser(server.admin, { email: "refugee@mfa.test", role: "refugee", municipality: municipality.id, language: "ar" });

@@ -8,14 +8,13 @@ import { danishToday } from "../../domain/danish-day.ts";
 import { createClient } from "../../utils/pocketbase-client.ts";
 import { createIslandIntl, type IslandMessages } from "../lib/intl.ts";
 import { IntlContext, useIntl } from "../lib/intl-context.ts";
-import { ErrorSummary, Field, errorFor, type FieldProblem } from "../lib/fields.tsx";
 import { focusElement, useFocusWhen } from "../lib/focus.ts";
 import { StatusMessage } from "../lib/status.tsx";
 import type { TypedPocketBase } from "../../types/pocketbase-types.ts";
 import { filterRows, loadPlanRows, type PlanRow } from "./plans-list.ts";
 import { CreatePlanForm } from "./CreatePlanForm.tsx";
 import { PlanDetail } from "./PlanDetail.tsx";
-import { problemsFrom } from "./use-form-problems.ts";
+import { SignIn } from "./SignIn.tsx";
 
 export interface StaffAppProps {
   lang: string;
@@ -70,7 +69,7 @@ function StaffBody({ lang, locales, today }: StaffAppProps) {
       <StatusMessage id="staff-status">{status}</StatusMessage>
       {failure ? <p ref={failureRef} class="notice">{failure}</p> : null}
       {view.name === "loading" ? <p class="muted">{intl.text("staff.loading")}</p> : null}
-      {view.name === "signed-out" && client ? <SignIn client={client} notice={view.notice} onSignedIn={() => void showPlans("staff-plans-heading")}
+      {view.name === "signed-out" && client ? <SignIn client={client} notice={view.notice} announce={setStatus} onSignedIn={() => void showPlans("staff-plans-heading")}
         onNotCaseworker={() => setView({ name: "signed-out", notice: intl.text("staff.signIn.notCaseworker") })} /> : null}
       {view.name !== "signed-out" && view.name !== "loading" ? (
         <p><button type="button" data-action="sign-out" onClick={signOut}>{intl.text("staff.signOut")}</button></p>
@@ -85,41 +84,6 @@ function StaffBody({ lang, locales, today }: StaffAppProps) {
           onBack={() => void showPlans(`open-${view.id}`)} />
       ) : null}
     </>
-  );
-}
-
-function SignIn({ client, notice, onSignedIn, onNotCaseworker }: { client: TypedPocketBase; notice?: string; onSignedIn: () => void; onNotCaseworker: () => void }) {
-  const intl = useIntl();
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const noticeRef = useFocusWhen<HTMLParagraphElement>(notice);
-  async function submit(event: Event) {
-    event.preventDefault();
-    const fields = new FormData(event.currentTarget as HTMLFormElement);
-    try {
-      const auth = await client.collection("users").authWithPassword(String(fields.get("email")), String(fields.get("password")));
-      if (auth.record.role !== "caseworker") {
-        client.authStore.clear();
-        onNotCaseworker();
-        return;
-      }
-      onSignedIn();
-    } catch (error) {
-      setProblems(problemsFrom(error, "staff-sign-in", ["email", "password"], (message) => intl.text("staff.error", { message })));
-    }
-  }
-  return (
-    <form id="staff-sign-in" class="stack" onSubmit={submit} noValidate>
-      <h2 id="staff-sign-in-heading" tabIndex={-1}>{intl.text("staff.signIn.heading")}</h2>
-      {notice ? <p ref={noticeRef} class="notice">{notice}</p> : null}
-      <ErrorSummary id="staff-sign-in-errors" heading={intl.text("staff.error.heading")} problems={problems} />
-      <Field id="staff-sign-in-email" label={intl.text("staff.signIn.email")} error={errorFor(problems, "staff-sign-in-email")}>
-        {(links) => <input {...links} type="email" name="email" autocomplete="username" required dir="ltr" />}
-      </Field>
-      <Field id="staff-sign-in-password" label={intl.text("staff.signIn.password")} error={errorFor(problems, "staff-sign-in-password")}>
-        {(links) => <input {...links} type="password" name="password" autocomplete="current-password" required />}
-      </Field>
-      <button type="submit" class="button">{intl.text("staff.signIn.submit")}</button>
-    </form>
   );
 }
 
