@@ -31,8 +31,9 @@ if (listPackFiles(directory).length === 0) {
 try {
   const admin = await adminClient();
   console.log(`Importing the content pack from ${directory} into ${serverUrl()}`);
-  const { counts, flagged, total } = await importPack(admin, directory, { onProgress: (done, all, path) => progress(done, all, path) });
+  const { counts, flagged, warnings, total } = await importPack(admin, directory, { onProgress: (done, all, path) => progress(done, all, path) });
   console.log(`✔ ${total} files: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.flagged} flagged.`);
+  for (const warning of warnings) console.log(`  ⚠ ${warning}`);
   for (const path of flagged) console.log(`  ⚑ ${path}: an editor changed it; the new national text is kept beside it.`);
 } catch (error) {
   console.error(`✖ ${error.message}`);

@@ -33,12 +33,12 @@ export function classifyPath(path) {
   if (match) return { kind: "guide", locale: match[1], key: match[2], municipalitySlug: "" };
   match = path.match(/^src\/content\/glossary\/([a-z]{2,3})\.json$/);
   if (match) return { kind: "glossary", locale: match[1], key: "glossary", municipalitySlug: "" };
-  match = path.match(/^locales\/([a-z]{2,3})\/([a-z_-]+)\.json$/);
+  match = path.match(/^locales\/([a-z]{2,3})\/([a-z][a-z-]*)\.json$/);
   if (match) return { kind: "namespace", locale: match[1], key: match[2], municipalitySlug: "" };
   match = path.match(/^src\/content\/municipalities\/([a-z0-9-]+)\.json$/);
   if (match && !match[1].includes("generated")) return { kind: "municipality", locale: "da", key: match[1], municipalitySlug: match[1] };
-  // Everything else (deadline rules, locales/fallbacks.json, the municipality index) travels with the pack, but
-  // only a superuser changes it.
+  // Everything else (deadline rules, locales/fallbacks.json, locales/<locale>/_status.json, the municipality
+  // index) travels with the pack, but only a superuser changes it (_status.json is derived from the versions).
   return { kind: "pack", locale: "", key: path.split("/").pop(), municipalitySlug: "" };
 }
 
@@ -54,6 +54,20 @@ export function translationStatusOf(body, classified) {
 }
 
 /**
+ * A UI-string namespace keeps its status and source hash in locales/<locale>/_status.json (README,
+ * "Translations"); the version carries them too, so a translator's queue can be read from the store.
+ */
+function namespaceStatusOf(directory, classified) {
+  if (classified.kind !== "namespace" || classified.locale === "da") return null;
+  try {
+    const status = JSON.parse(readFileSync(join(directory, "locales", classified.locale, "_status.json"), "utf8"))[classified.key];
+    return status ? { translation_status: status.translation === "reviewed" ? "reviewed" : "machine", source_hash: status.sourceHash ?? "" } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Loads the pack in `directory` into PocketBase. Per file: new → entry + published version; unchanged since the
  * last import → nothing; untouched by people → a new published version; changed by an editor → the new national
  * text is kept beside the editor's as an `upstream` version and the entry is flagged.
@@ -65,6 +79,7 @@ export async function importPack(admin, directory, { onProgress = () => {} } = {
   const entries = await admin.collection("content_entries").getFullList({ expand: "import_version", fields: "*,expand.import_version.body" });
   const entryByPath = new Map(entries.map((entry) => [entry.path, entry]));
   const counts = { created: 0, updated: 0, unchanged: 0, flagged: 0 };
+  const warnings = [];
   const flagged = [];
   let done = 0;
   for (const path of files) {
@@ -77,14 +92,20 @@ export async function importPack(admin, directory, { onProgress = () => {} } = {
     done++;
     if (done % 25 === 0 || done === files.length) onProgress(done, files.length, path);
   }
-  return { counts, flagged, total: files.length };
+  return { counts, flagged, warnings, total: files.length };
 
   async function importFile(path) {
     const body = readFileSync(join(directory, path), "utf8");
     const classified = classifyPath(path);
-    const version = { body, origin: "import", source_hash: sourceHashOf(body), translation_status: translationStatusOf(body, classified) };
+    const version = {
+      body, origin: "import", source_hash: sourceHashOf(body), translation_status: translationStatusOf(body, classified),
+      ...namespaceStatusOf(directory, classified),
+    };
     let entry = entryByPath.get(path);
     if (!entry) {
+      if (classified.municipalitySlug && !municipalityIdBySlug.has(classified.municipalitySlug)) {
+        warnings.push(`${path}: no municipality "${classified.municipalitySlug}" in this instance, so no editor can edit this hub yet.`);
+      }
       entry = await admin.collection("content_entries").create({
         path, kind: classified.kind, key: classified.key, locale: classified.locale,
         municipality: municipalityIdBySlug.get(classified.municipalitySlug) ?? "",

@@ -84,8 +84,12 @@ describe("import then export", () => {
     const arabicGuide = await entryAt("src/content/guides/ar/health.md");
     expect(arabicGuide).toMatchObject({ kind: "guide", key: "health", locale: "ar" });
     expect(arabicGuide.expand?.published_version).toMatchObject({ origin: "import", status: "published", translation_status: "machine", source_hash: "f4622b78aabb" });
-    expect(await entryAt("locales/ar/common.json")).toMatchObject({ kind: "namespace", key: "common", locale: "ar" });
+    const arabicCommon = await entryAt("locales/ar/common.json");
+    expect(arabicCommon).toMatchObject({ kind: "namespace", key: "common", locale: "ar" });
+    const arabicStatus = JSON.parse(readFileSync(join(projectRoot, "locales/ar/_status.json"), "utf8")).common;
+    expect(arabicCommon.expand?.published_version).toMatchObject({ translation_status: arabicStatus.translation, source_hash: arabicStatus.sourceHash });
     expect(await entryAt("src/content/rules/deadline-rules.json")).toMatchObject({ kind: "pack", locale: "" });
+    expect(await entryAt("locales/ar/_status.json")).toMatchObject({ kind: "pack", locale: "" });
     // Every imported text is audited.
     const audit = await server.admin.collection("audit_log").getFirstListItem(server.admin.filter("record = {:record}", { record: arabicGuide.published_version }));
     expect(audit).toMatchObject({ action: "content_published", collection: "content_versions", detail: "src/content/guides/ar/health.md" });
