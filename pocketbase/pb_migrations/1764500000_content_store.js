@@ -55,8 +55,9 @@ migrate((app) => {
     name: "content_versions",
     listRule: `status = "published" || (${mayWrite})`,
     viewRule: `status = "published" || (${mayWrite})`,
-    // Only an editor marks nothing reviewed: a review is a translator's. Versions are never changed or deleted.
-    createRule: `(${mayWrite}) && (@request.body.status = "draft" || @request.body.status = "published")` +
+    // A review is a translator's, never an editor's. Versions are never changed or deleted.
+    // Any status but the import's `upstream` (an unknown value then gets the select field's own 400 per field).
+    createRule: `(${mayWrite}) && @request.body.status != "upstream"` +
       ' && (@request.body.translation_status != "reviewed" || @request.auth.role = "translator")',
     updateRule: null,
     deleteRule: null,

@@ -202,6 +202,8 @@ describe("bad input gets a 400 with a message per field", () => {
     ["an empty text", "guideDa" as Text, { body: "" }, "body", "validation_required"],
     ["a translation status on Danish", "guideDa" as Text, { translation_status: "machine" }, "translation_status", "validation_not_a_translation"],
     ["an unknown translation status", "guideAr" as Text, { translation_status: "perfect" }, "translation_status", "validation_invalid_value"],
+    ["an unknown status", "guideDa" as Text, { status: "final" }, "status", "validation_invalid_value"],
+    ["no status", "guideDa" as Text, { status: "" }, "status", "validation_required"],
   ])("%s", async (_name, text, fields, field, code) => {
     const person: Person = text === "guideAr" ? "translatorArabic" : "editorGentofte";
     const attempt = await clients.get(person)!.collection("content_versions").create({
