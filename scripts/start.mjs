@@ -10,6 +10,8 @@ import { readDemoLogins, writeDemoLogins, demoLoginsFile } from "./lib/demo-logi
 import { projectRoot, startPocketBase, stopProcess, upsertSuperuser } from "./lib/pocketbase-server.mjs";
 import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
 import { randomPassword, seedDemo } from "./lib/seed-demo.mjs";
+import { importPack } from "./lib/content-pack.mjs";
+import PocketBase from "pocketbase";
 
 const { values } = parseCommandLine({ options: { "show-logins": { type: "boolean" } }, usage: `
 Usage: npm start [-- --show-logins]
@@ -82,6 +84,7 @@ if (firstRun) {
 }
 
 const demo = readDemoLogins(dataDirectory);
+if (demo?.superuser) importContentOnce(demo.superuser);
 console.log("\n┃ DEMO DATA: every person, address and phone number here is made up (e-mails end in .demo).");
 console.log("┃ Not for real people's data: production is `npm run serve` (docs/deploy.md).");
 if (demo && (firstRun || values["show-logins"])) {
@@ -94,6 +97,25 @@ if (demo && (firstRun || values["show-logins"])) {
   console.log(`┃ Demo logins: ${demoLoginsFile(dataDirectory)} (or npm start -- --show-logins).`);
 }
 console.log(`\n✔ velkommen (demo) runs at ${server.url}/  (Arabic: ${server.url}/ar/). Press Ctrl-C to stop.`);
+
+/**
+ * The content pack goes into the content store once, when the store is empty (a fresh data dir, or one made
+ * before the store existed): in the background, so the site is up at once (the pages are built from the files
+ * today). Later packs come in with `npm run content:import`. Test servers never import (they start PocketBase
+ * directly), so they stay fast.
+ */
+async function importContentOnce(credentials) {
+  try {
+    const admin = new PocketBase(server.url);
+    admin.autoCancellation(false);
+    await admin.collection("_superusers").authWithPassword(credentials.email, credentials.password);
+    if ((await admin.collection("content_entries").getList(1, 1, { fields: "id" })).totalItems > 0) return;
+    const { counts, total } = await importPack(admin, projectRoot);
+    console.log(`\n✔ Content store: imported ${total} texts of the content pack (${counts.created} new).`);
+  } catch (error) {
+    console.error(`\n✖ Importing the content pack failed: ${error.message}. Run npm run content:import to try again.`);
+  }
+}
 
 let stopping = false;
 async function shutdown(signal) {

@@ -15,6 +15,8 @@ export const Collections = {
 	Appointments: "appointments",
 	AuditLog: "audit_log",
 	Contacts: "contacts",
+	ContentEntries: "content_entries",
+	ContentVersions: "content_versions",
 	Milestones: "milestones",
 	Municipalities: "municipalities",
 	Plans: "plans",
@@ -163,6 +165,63 @@ export type ContactsRecord = {
 	updated: IsoAutoDateString
 }
 
+export const ContentEntriesKindOptions = {
+	"guide": "guide",
+	"glossary": "glossary",
+	"namespace": "namespace",
+	"municipality": "municipality",
+	"pack": "pack",
+} as const
+export type ContentEntriesKindOptions = typeof ContentEntriesKindOptions[keyof typeof ContentEntriesKindOptions]
+export type ContentEntriesRecord = {
+	created: IsoAutoDateString
+	head_version?: RecordIdString
+	id: string
+	import_version?: RecordIdString
+	key: string
+	kind: ContentEntriesKindOptions
+	locale?: string
+	municipality?: RecordIdString
+	path: string
+	published_version?: RecordIdString
+	updated: IsoAutoDateString
+	upstream_changed?: boolean
+	upstream_version?: RecordIdString
+}
+
+export const ContentVersionsStatusOptions = {
+	"draft": "draft",
+	"published": "published",
+	"upstream": "upstream",
+} as const
+export type ContentVersionsStatusOptions = typeof ContentVersionsStatusOptions[keyof typeof ContentVersionsStatusOptions]
+
+export const ContentVersionsOriginOptions = {
+	"import": "import",
+	"edit": "edit",
+} as const
+export type ContentVersionsOriginOptions = typeof ContentVersionsOriginOptions[keyof typeof ContentVersionsOriginOptions]
+
+export const ContentVersionsTranslationStatusOptions = {
+	"machine": "machine",
+	"reviewed": "reviewed",
+} as const
+export type ContentVersionsTranslationStatusOptions = typeof ContentVersionsTranslationStatusOptions[keyof typeof ContentVersionsTranslationStatusOptions]
+export type ContentVersionsRecord = {
+	author?: RecordIdString
+	base_version?: RecordIdString
+	body: string
+	created: IsoAutoDateString
+	entry: RecordIdString
+	id: string
+	origin: ContentVersionsOriginOptions
+	reviewed_at?: IsoDateString
+	reviewed_by?: RecordIdString
+	source_hash?: string
+	status: ContentVersionsStatusOptions
+	translation_status?: ContentVersionsTranslationStatusOptions
+}
+
 export const MilestonesKindOptions = {
 	"welcome_letter": "welcome_letter",
 	"intro_internship": "intro_internship",
@@ -253,6 +312,7 @@ export const UsersRoleOptions = {
 	"caseworker": "caseworker",
 	"volunteer": "volunteer",
 	"editor": "editor",
+	"translator": "translator",
 } as const
 export type UsersRoleOptions = typeof UsersRoleOptions[keyof typeof UsersRoleOptions]
 export type UsersRecord = {
@@ -264,6 +324,7 @@ export type UsersRecord = {
 	emailVisibility?: boolean
 	id: string
 	language?: string
+	languages?: string
 	municipality?: RecordIdString
 	name?: string
 	password: string
@@ -283,6 +344,8 @@ export type ActivationCodesResponse<Texpand = unknown> = Required<ActivationCode
 export type AppointmentsResponse<Texpand = unknown> = Required<AppointmentsRecord> & BaseSystemFields<Texpand>
 export type AuditLogResponse<Texpand = unknown> = Required<AuditLogRecord> & BaseSystemFields<Texpand>
 export type ContactsResponse<Texpand = unknown> = Required<ContactsRecord> & BaseSystemFields<Texpand>
+export type ContentEntriesResponse<Texpand = unknown> = Required<ContentEntriesRecord> & BaseSystemFields<Texpand>
+export type ContentVersionsResponse<Texpand = unknown> = Required<ContentVersionsRecord> & BaseSystemFields<Texpand>
 export type MilestonesResponse<Texpand = unknown> = Required<MilestonesRecord> & BaseSystemFields<Texpand>
 export type MunicipalitiesResponse<Texpand = unknown> = Required<MunicipalitiesRecord> & BaseSystemFields<Texpand>
 export type PlansResponse<Thousehold = unknown, Texpand = unknown> = Required<PlansRecord<Thousehold>> & BaseSystemFields<Texpand>
@@ -301,6 +364,8 @@ export type CollectionRecords = {
 	appointments: AppointmentsRecord
 	audit_log: AuditLogRecord
 	contacts: ContactsRecord
+	content_entries: ContentEntriesRecord
+	content_versions: ContentVersionsRecord
 	milestones: MilestonesRecord
 	municipalities: MunicipalitiesRecord
 	plans: PlansRecord
@@ -318,6 +383,8 @@ export type CollectionResponses = {
 	appointments: AppointmentsResponse
 	audit_log: AuditLogResponse
 	contacts: ContactsResponse
+	content_entries: ContentEntriesResponse
+	content_versions: ContentVersionsResponse
 	milestones: MilestonesResponse
 	municipalities: MunicipalitiesResponse
 	plans: PlansResponse

@@ -9,7 +9,7 @@ export async function createMunicipality(admin: PocketBase, slug: string) {
 
 export async function createUser(
   admin: PocketBase,
-  fields: { email: string; role: string; municipality?: string; language?: string; name?: string },
+  fields: { email: string; role: string; municipality?: string; language?: string; name?: string; languages?: string },
 ) {
   return admin.collection("users").create({
     name: fields.name ?? fields.email.split("@")[0],

@@ -9,11 +9,11 @@ import { startTestServer, type TestServer } from "./pocketbase";
 
 export type Actor =
   | "anonymous" | "refugee" | "otherRefugee" | "caseworker" | "otherCaseworker"
-  | "volunteerValidShare" | "volunteerExpiredShare" | "volunteerRevokedShare" | "editor" | "deactivatedCaseworker";
+  | "volunteerValidShare" | "volunteerExpiredShare" | "volunteerRevokedShare" | "editor" | "translator" | "deactivatedCaseworker";
 
 export const actors: Actor[] = [
   "anonymous", "refugee", "otherRefugee", "caseworker", "otherCaseworker",
-  "volunteerValidShare", "volunteerExpiredShare", "volunteerRevokedShare", "editor", "deactivatedCaseworker",
+  "volunteerValidShare", "volunteerExpiredShare", "volunteerRevokedShare", "editor", "translator", "deactivatedCaseworker",
 ];
 
 export interface World {
@@ -69,6 +69,8 @@ export async function buildWorld(admin: PocketBase): Promise<World> {
     volunteerExpiredShare: await person("volunteer-expired@world.test", "volunteer", municipality, "da"),
     volunteerRevokedShare: await person("volunteer-revoked@world.test", "volunteer", municipality, "da"),
     editor: await person("editor@world.test", "editor", municipality, "da"),
+    // A language reviewer (issue 14): reviews Arabic texts, sees no personal data.
+    translator: await createUser(admin, { email: "translator@world.test", role: "translator", municipality: municipality.id, language: "ar", languages: "ar" }),
     // A caseworker of the same municipality whom a superuser deactivated (the access matrix signs in first, then
     // deactivates; see deactivateAfterSignIn).
     deactivatedCaseworker: await person("deactivated-caseworker@world.test", "caseworker", municipality, "da"),

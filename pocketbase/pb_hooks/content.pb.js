@@ -1,0 +1,38 @@
+/// <reference path="../../.cache/pocketbase-types/types.d.ts" />
+// The content store (docs/architecture.md, "Content store"): review languages on users, and every content
+// change checked, stored with its entry's pointers and audited in one transaction.
+
+onRecordValidate((e) => {
+  const { validateLanguages } = require(`${__hooks}/lib/content.js`);
+  const { throwIfAny } = require(`${__hooks}/lib/errors.js`);
+  const checked = validateLanguages(e.record);
+  throwIfAny(checked.errors);
+  e.record.set("languages", checked.canonical);
+  e.next();
+}, "users");
+
+onRecordCreateRequest((e) => {
+  const { prepareVersion, moveEntryPointers } = require(`${__hooks}/lib/content.js`);
+  const { actorOf, recordAudit } = require(`${__hooks}/lib/audit.js`);
+  e.app.runInTransaction((txApp) => {
+    e.app = txApp;
+    const entry = prepareVersion(e);
+    e.next();
+    moveEntryPointers(txApp, entry, e.record);
+    recordAudit(txApp, {
+      actor: actorOf(e.auth), action: "content_" + e.record.getString("status"), collection: "content_versions",
+      record: e.record.id, municipality: entry.getString("municipality"), detail: entry.getString("path"),
+    });
+  });
+}, "content_versions");
+
+// Entries are written by superusers only (the import); audited like every content change.
+onRecordCreateRequest((e) => {
+  require(`${__hooks}/lib/audit.js`).auditedRequest(e, "content_entry_create");
+}, "content_entries");
+onRecordUpdateRequest((e) => {
+  require(`${__hooks}/lib/audit.js`).auditedRequest(e, "content_entry_update");
+}, "content_entries");
+onRecordDeleteRequest((e) => {
+  require(`${__hooks}/lib/audit.js`).auditedRequest(e, "content_entry_delete");
+}, "content_entries");

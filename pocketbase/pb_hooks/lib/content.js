@@ -1,0 +1,115 @@
+// The content store (docs/architecture.md, "Content store"): checks and bookkeeping for content_versions.
+// The API rules decide who may write which entry; this module checks what the rules cannot express (the exact
+// language, the base version, well-formed JSON), sets who and when, moves the entry's pointers and audits it.
+
+/** users.languages: known locale codes, never Danish, only on translators; returns the canonical "ar fa" form. */
+function validateLanguages(record) {
+  const { isKnownLocale } = require(`${__hooks}/lib/registry.js`);
+  const raw = record.getString("languages").trim();
+  if (raw === "") return { errors: {}, canonical: "" };
+  const codes = raw.split(/\s+/);
+  const errors = {};
+  if (record.getString("role") !== "translator") {
+    errors.languages = ["validation_languages_translator_only", "Only a translator has review languages."];
+  } else if (codes.indexOf("da") !== -1) {
+    errors.languages = ["validation_languages_danish", "Danish is the source language; editors write it, not translators."];
+  } else {
+    for (const code of codes) {
+      if (!isKnownLocale(code)) {
+        errors.languages = ["validation_unknown_locale", "Unknown language code: " + code + "."];
+        break;
+      }
+    }
+  }
+  const unique = codes.filter((code, index) => codes.indexOf(code) === index).sort();
+  return { errors, canonical: unique.join(" ") };
+}
+
+function isSuperuser(e) {
+  return e.hasSuperuserAuth();
+}
+
+/** Checks a new version and fills in author, origin and review fields. Throws a 400 or 409. */
+function prepareVersion(e) {
+  const { fieldErrors, findOrNull } = require(`${__hooks}/lib/errors.js`);
+  const record = e.record;
+  const entry = findOrNull(() => e.app.findRecordById("content_entries", record.getString("entry")));
+  if (!entry) throw fieldErrors({ entry: ["validation_unknown_entry", "No such text."] });
+  const locale = entry.getString("locale");
+  const errors = {};
+  const auth = e.auth;
+  const superuser = isSuperuser(e);
+
+  if (!superuser) {
+    // The rule matched languages with a substring test; this is the exact one.
+    if (auth.getString("role") === "translator" && auth.getString("languages").split(" ").indexOf(locale) === -1) {
+      throw new ForbiddenError("You review other languages than " + locale + ".");
+    }
+    record.set("origin", "edit");
+    record.set("author", auth.id);
+  } else if (record.getString("origin") === "") {
+    record.set("origin", "import");
+  }
+
+  const isTranslation = locale !== "" && locale !== "da" && entry.getString("kind") !== "pack" && entry.getString("kind") !== "municipality";
+  const translationStatus = record.getString("translation_status");
+  if (!isTranslation && translationStatus !== "") {
+    errors.translation_status = ["validation_not_a_translation", "Only translations have a translation status."];
+  }
+  if (isTranslation && translationStatus === "") record.set("translation_status", "machine");
+  if (record.getString("translation_status") === "reviewed" && !superuser) {
+    record.set("reviewed_by", auth.id);
+    record.set("reviewed_at", new DateTime());
+  } else if (!superuser) {
+    record.set("reviewed_by", "");
+    record.set("reviewed_at", "");
+  }
+
+  const body = record.getString("body");
+  if (body.trim() === "") errors.body = ["validation_required", "The text is empty."];
+  else if (entry.getString("path").slice(-5) === ".json") {
+    try {
+      const parsed = JSON.parse(body);
+      if (parsed === null || typeof parsed !== "object") throw new Error("not an object");
+    } catch (notJson) {
+      errors.body = ["validation_json", "The text is not a JSON object: " + String(notJson.message || notJson).slice(0, 200)];
+    }
+  } else if (entry.getString("path").slice(-3) === ".md" && body.indexOf("---\n") !== 0) {
+    errors.body = ["validation_front_matter", "A guide starts with its front matter (a line ---)."];
+  }
+  if (Object.keys(errors).length > 0) throw fieldErrors(errors);
+
+  // Two people editing the same text: the second save started from an older version and is refused; the
+  // client still has its text, and the first one's is stored. (Imports decide for themselves; see the command.)
+  if (!superuser) {
+    const head = entry.getString("head_version");
+    const base = record.getString("base_version");
+    if (head !== "" && base !== head) {
+      throw new ApiError(409, "Someone else saved this text after you opened it. Your text is not saved yet: copy it, reload, and merge.",
+        { base_version: new ValidationError("edit_conflict", "The text changed since version " + (base || "(none)") + "; the latest is " + head + ".") });
+    }
+  }
+  return entry;
+}
+
+/** After the version is stored (same transaction): move the entry's pointers. */
+function moveEntryPointers(app, entry, version) {
+  const status = version.getString("status");
+  const origin = version.getString("origin");
+  if (status === "upstream") {
+    entry.set("upstream_version", version.id);
+    entry.set("import_version", version.id);
+    entry.set("upstream_changed", true);
+  } else {
+    entry.set("head_version", version.id);
+    if (status === "published") entry.set("published_version", version.id);
+    if (origin === "import") {
+      entry.set("import_version", version.id);
+      entry.set("upstream_changed", false);
+      entry.set("upstream_version", "");
+    }
+  }
+  app.save(entry);
+}
+
+module.exports = { validateLanguages, prepareVersion, moveEntryPointers };
