@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type PocketBase from "pocketbase";
 import { startTestServer, type TestServer } from "../support/pocketbase";
 import { createUser, password } from "../support/fixtures";
-import { createPlanFor, isoDaysFromNow, useWorld, type World } from "../support/world";
+import { createPlanFor, danishDateInDays, isoDaysFromNow, useWorld, type World } from "../support/world";
 
 let server: TestServer;
 let world: World;
@@ -30,7 +30,7 @@ async function call(path: string, options: { method?: string; body?: unknown; to
   return { status: response.status, headers: response.headers, text, json };
 }
 
-const dateInDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const dateInDays = danishDateInDays;
 
 async function freshRefugeeWithPlan(label: string) {
   const refugee = await createUser(server.admin, { email: `${label}-${Date.now()}@world.test`, role: "refugee", municipality: world.municipality.id, language: "ar" });

@@ -7,7 +7,7 @@ import type { RecordModel } from "pocketbase";
 import type { TestServer } from "../support/pocketbase";
 import { startTestServer } from "../support/pocketbase";
 import { createUser, password } from "../support/fixtures";
-import { createPlanFor, isoDaysFromNow, useWorld, type World } from "../support/world";
+import { createPlanFor, danishDateInDays, isoDaysFromNow, useWorld, type World } from "../support/world";
 import { activationKey } from "../../scripts/lib/pocketbase-server.mjs";
 import { SESSION_HOURS_REFUGEE, SESSION_HOURS_STAFF, SESSION_MAX_HOURS } from "../../src/domain/sessions";
 import { MAX_ACTIVE_SHARES } from "../../src/domain/shares";
@@ -36,7 +36,7 @@ async function call(path: string, options: { method?: string; body?: unknown; to
   return { status: response.status, json, text };
 }
 
-const dateInDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const dateInDays = danishDateInDays;
 const claims = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString());
 
 /** A refugee with a plan assigned to the world's caseworker; `active` signs them in once (so they are activated). */

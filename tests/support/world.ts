@@ -2,6 +2,8 @@
 // milestones, appointments, contacts and shares. Built through the superuser client.
 import { createHash, randomBytes } from "node:crypto";
 import type PocketBase from "pocketbase";
+import { danishToday } from "../../src/domain/danish-day";
+import { addOffset } from "../../src/domain/dates";
 import type { RecordModel } from "pocketbase";
 import { afterAll, beforeAll } from "vitest";
 import { createMunicipality, createUser } from "./fixtures";
@@ -27,6 +29,12 @@ export interface World {
   contact: RecordModel;
   shares: { valid: RecordModel; expired: RecordModel; revoked: RecordModel };
   shareTokens: { valid: string; expired: string; revoked: string };
+}
+
+/** A calendar date `days` after today in Denmark: the server counts share and plan days in Europe/Copenhagen,
+ * so a UTC date would be a day off between 22:00/23:00 UTC and midnight. */
+export function danishDateInDays(days: number): string {
+  return addOffset(danishToday(), { days });
 }
 
 export function isoDaysFromNow(days: number): string {
