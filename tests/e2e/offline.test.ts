@@ -1,9 +1,10 @@
 // Offline reading through the service worker: a visited guide and the personal page still open with the
 // network off; a page never visited shows the translated offline page.
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createMunicipality, createUser, password } from "../support/fixtures";
 import { useBuiltSite } from "../support/site";
+import { offline } from "../support/browser";
 
 const site = useBuiltSite();
 
@@ -13,15 +14,6 @@ async function visitWithServiceWorker(page: Page, url: string) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.reload({ waitUntil: "networkidle" });
-}
-
-async function offline(context: BrowserContext, action: () => Promise<void>) {
-  await context.setOffline(true);
-  try {
-    await action();
-  } finally {
-    await context.setOffline(false);
-  }
 }
 
 describe("offline", () => {

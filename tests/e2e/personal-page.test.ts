@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import type { RecordModel } from "pocketbase";
 import { beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, watchForErrors } from "../support/browser";
+import { axeViolations, offline, watchForErrors } from "../support/browser";
 import { createMunicipality, createUser, password } from "../support/fixtures";
 import { useBuiltSite } from "../support/site";
 import { createShare, isoDaysFromNow } from "../support/world";
@@ -67,15 +67,6 @@ async function visitWithServiceWorker(page: Page, url: string) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.reload({ waitUntil: "networkidle" }); // now the page itself is in the service worker's cache
-}
-
-async function offline(context: BrowserContext, action: () => Promise<void>) {
-  await context.setOffline(true);
-  try {
-    await action();
-  } finally {
-    await context.setOffline(false);
-  }
 }
 
 describe("keyboard and focus", () => {

@@ -2,7 +2,7 @@
 // chromium.launch() gives every run a fresh, temporary user-data dir of its own.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/lib/chromium.mjs";
 
 export interface TestBrowser {
@@ -42,4 +42,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`));
   });
   return violations;
+}
+
+/** Runs `action` with the browser context's network off, and turns it back on whatever happens. */
+export async function offline(context: BrowserContext, action: () => Promise<void>): Promise<void> {
+  await context.setOffline(true);
+  try {
+    await action();
+  } finally {
+    await context.setOffline(false);
+  }
 }
