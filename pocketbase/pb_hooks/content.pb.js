@@ -12,11 +12,20 @@ onRecordValidate((e) => {
 }, "users");
 
 onRecordCreateRequest((e) => {
-  const { prepareVersion, moveEntryPointers } = require(`${__hooks}/lib/content.js`);
+  const { prepareVersion, moveEntryPointers, keepConflict, conflictError } = require(`${__hooks}/lib/content.js`);
+  const { applyBookkeeping, messageLanguageOf } = require(`${__hooks}/lib/content-bookkeeping.js`);
   const { actorOf, recordAudit } = require(`${__hooks}/lib/audit.js`);
-  e.app.runInTransaction((txApp) => {
+  const app = e.app;
+  let conflict = null;
+  app.runInTransaction((txApp) => {
     e.app = txApp;
-    const entry = prepareVersion(e);
+    const prepared = prepareVersion(e);
+    if (prepared.conflict) {
+      conflict = prepared;
+      return; // nothing of this save is written in this transaction; the text is kept below
+    }
+    const entry = prepared.entry;
+    applyBookkeeping(txApp, entry, e.record, { superuser: e.hasSuperuserAuth(), language: messageLanguageOf(e) });
     e.next();
     moveEntryPointers(txApp, entry, e.record);
     recordAudit(txApp, {
@@ -24,6 +33,10 @@ onRecordCreateRequest((e) => {
       record: e.record.id, municipality: entry.getString("municipality"), detail: entry.getString("path"),
     });
   });
+  if (conflict) {
+    e.app = app;
+    throw conflictError(conflict.conflict.base, conflict.conflict.head, keepConflict(app, conflict.entry, e.record, e.auth));
+  }
 }, "content_versions");
 
 // Entries are written by superusers only (the import); audited like every content change.

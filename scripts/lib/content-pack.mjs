@@ -3,6 +3,7 @@
 // body, so an export writes exactly the bytes that were imported.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { danishToday } from "../../src/domain/danish-day.ts";
 
 export const PACK_ROOTS = ["src/content", "locales"];
 
@@ -49,7 +50,15 @@ export function sourceHashOf(body) {
 }
 
 export function translationStatusOf(body, classified) {
-  if (classified.locale === "da" || classified.locale === "" || classified.kind === "municipality") return "";
+  if (classified.locale === "da" || classified.locale === "" || classified.kind === "municipality" || classified.kind === "pack") return "";
+  // A glossary says it at its top level ("translation": "reviewed"); a guide in its front matter.
+  if (classified.kind === "glossary") {
+    try {
+      return JSON.parse(body).translation === "reviewed" ? "reviewed" : "machine";
+    } catch {
+      return "machine";
+    }
+  }
   return /^translation:\s*reviewed\s*$/m.test(body.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? "") ? "reviewed" : "machine";
 }
 
@@ -125,15 +134,56 @@ export async function importPack(admin, directory, { onProgress = () => {} } = {
   }
 }
 
-/** Writes every published text to `<out>/<path>`; returns the number of files written. */
+/**
+ * Writes every published text to `<out>/<path>`, and regenerates each locales/<locale>/_status.json from the
+ * published namespace versions (translation status, source hash, review day: README, "Translations"); returns
+ * the number of files written. A status file whose content did not change is written exactly as it was stored.
+ */
 export async function exportPack(admin, out) {
   const entries = await admin.collection("content_entries").getFullList({
-    filter: 'published_version != ""', expand: "published_version", fields: "path,expand.published_version.body", sort: "path",
+    filter: 'published_version != ""', expand: "published_version", sort: "path",
+    fields: "path,kind,key,locale,expand.published_version.body,expand.published_version.translation_status,expand.published_version.source_hash,expand.published_version.reviewed_at",
   });
-  for (const entry of entries) {
-    const target = join(out, entry.path);
+  const bodies = new Map(entries.map((entry) => [entry.path, entry.expand.published_version.body]));
+  for (const [path, body] of namespaceStatusFiles(entries, bodies)) bodies.set(path, body);
+  for (const [path, body] of bodies) {
+    const target = join(out, path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, entry.expand.published_version.body);
+    writeFileSync(target, body);
   }
-  return entries.length;
+  return bodies.size;
+}
+
+/** locales/<locale>/_status.json for every locale with translated namespaces: path → body. */
+export function namespaceStatusFiles(entries, bodies) {
+  const byLocale = new Map();
+  for (const entry of entries) {
+    if (entry.kind !== "namespace" || entry.locale === "da" || entry.locale === "") continue;
+    if (!byLocale.has(entry.locale)) byLocale.set(entry.locale, []);
+    byLocale.get(entry.locale).push(entry);
+  }
+  const files = new Map();
+  for (const [locale, namespaces] of byLocale) {
+    const path = `locales/${locale}/_status.json`;
+    const stored = bodies.get(path);
+    let previous = {};
+    try {
+      previous = stored ? JSON.parse(stored) : {};
+    } catch {
+      previous = {};
+    }
+    // Keep the stored order of namespaces and any other fields; add new namespaces at the end.
+    const status = structuredClone(previous);
+    for (const entry of namespaces) {
+      const version = entry.expand.published_version;
+      const reviewed = version.translation_status === "reviewed";
+      const next = { ...(status[entry.key] ?? {}), translation: reviewed ? "reviewed" : "machine", sourceHash: version.source_hash ?? "" };
+      if (!reviewed) delete next.reviewed;
+      else if (version.reviewed_at) next.reviewed = danishToday(new Date(version.reviewed_at.replace(" ", "T")));
+      status[entry.key] = next;
+    }
+    const unchanged = stored !== undefined && JSON.stringify(status) === JSON.stringify(previous);
+    files.set(path, unchanged ? stored : `${JSON.stringify(status)}\n`);
+  }
+  return files;
 }

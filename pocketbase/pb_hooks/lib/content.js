@@ -29,7 +29,10 @@ function isSuperuser(e) {
   return e.hasSuperuserAuth();
 }
 
-/** Checks a new version and fills in author, origin and review fields. Throws a 400 or 409. */
+/**
+ * Checks a new version and fills in author, origin and review fields. Throws a 400 or 403; returns the entry and,
+ * when the save started from an older version than the latest, the conflict ({base, head}) instead of throwing.
+ */
 function prepareVersion(e) {
   const { fieldErrors, findOrNull } = require(`${__hooks}/lib/errors.js`);
   const record = e.record;
@@ -79,17 +82,48 @@ function prepareVersion(e) {
   }
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
 
-  // Two people editing the same text: the second save started from an older version and is refused; the
-  // client still has its text, and the first one's is stored. (Imports decide for themselves; see the command.)
+  // Two people editing the same text: the second save started from an older version and is refused. The refused
+  // text is still stored, as a `conflict` version (keepConflict), so nothing is lost. (Imports decide for
+  // themselves; see the command.)
   if (!superuser) {
     const head = entry.getString("head_version");
     const base = record.getString("base_version");
-    if (head !== "" && base !== head) {
-      throw new ApiError(409, "Someone else saved this text after you opened it. Your text is not saved yet: copy it, reload, and merge.",
-        { base_version: new ValidationError("edit_conflict", "The text changed since version " + (base || "(none)") + "; the latest is " + head + ".") });
-    }
+    if (head !== "" && base !== head) return { entry, conflict: { base, head } };
   }
-  return entry;
+  return { entry, conflict: null };
+}
+
+/** The 409 of a refused save; `keptId` names the version that holds the refused text. */
+function conflictError(base, head, keptId, message) {
+  return new ApiError(409, message || ("Someone else saved this text after you opened it. Your text is kept as version " + keptId +
+    "; reload, compare both and save again."), {
+    base_version: new ValidationError("edit_conflict", "The text changed since version " + (base || "(none)") + "; the latest is " + head + "."),
+    conflict_version: new ValidationError("kept", keptId),
+  });
+}
+
+/**
+ * Stores a refused save as a `conflict` version, in its own transaction (the refused one was rolled back), with
+ * its audit row. It moves no pointer and only writers of the entry see it (status is not `published`).
+ */
+function keepConflict(app, entry, refused, auth) {
+  const { actorOf, recordAudit } = require(`${__hooks}/lib/audit.js`);
+  let keptId = "";
+  app.runInTransaction((txApp) => {
+    const kept = new Record(txApp.findCollectionByNameOrId("content_versions"));
+    for (const field of ["body", "base_version", "translation_status", "source_hash"]) kept.set(field, refused.getString(field));
+    kept.set("entry", entry.id);
+    kept.set("status", "conflict");
+    kept.set("origin", "edit");
+    kept.set("author", auth.id);
+    txApp.save(kept);
+    keptId = kept.id;
+    recordAudit(txApp, {
+      actor: actorOf(auth), action: "content_conflict", collection: "content_versions", record: kept.id,
+      municipality: entry.getString("municipality"), detail: entry.getString("path"),
+    });
+  });
+  return keptId;
 }
 
 /** After the version is stored (same transaction): move the entry's pointers. */
@@ -100,9 +134,14 @@ function moveEntryPointers(app, entry, version) {
     entry.set("upstream_version", version.id);
     entry.set("import_version", version.id);
     entry.set("upstream_changed", true);
-  } else {
+  } else if (status !== "conflict") {
     entry.set("head_version", version.id);
-    if (status === "published") entry.set("published_version", version.id);
+    if (status === "published") {
+      const { checkedOnOf } = require(`${__hooks}/lib/content-bookkeeping.js`);
+      entry.set("published_version", version.id);
+      entry.set("published_at", new DateTime());
+      entry.set("checked_on", checkedOnOf(entry, version.getString("body")));
+    }
     if (origin === "import") {
       entry.set("import_version", version.id);
       entry.set("upstream_changed", false);
@@ -112,4 +151,4 @@ function moveEntryPointers(app, entry, version) {
   app.save(entry);
 }
 
-module.exports = { validateLanguages, prepareVersion, moveEntryPointers };
+module.exports = { validateLanguages, prepareVersion, conflictError, keepConflict, moveEntryPointers };
