@@ -83,7 +83,7 @@ export function validateHub(hub: Json, options: { slug?: string; language?: HubM
     return problems;
   }
   const requireText = (object: Record<string, Json>, path: string, key: string) => {
-    if (!isNonEmptyText(object[key])) report(`${path}${key}`, object[key] === undefined || object[key] === "" ? "validation_required" : "validation_text");
+    if (!isNonEmptyText(object[key])) report(`${path}${key}`, object[key] === undefined || object[key] === null || typeof object[key] === "string" ? "validation_required" : "validation_text");
   };
   const optionalText = (object: Record<string, Json>, path: string, key: string) => {
     if (object[key] !== undefined && object[key] !== null && typeof object[key] !== "string") report(`${path}${key}`, "validation_text");

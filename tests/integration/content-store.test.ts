@@ -113,8 +113,11 @@ describe("re-import of a newer pack", () => {
     await createUser(server.admin, { email: "editor@content.test", role: "editor", municipality: gentofte.id });
     editor = await server.signIn("editor@content.test", password);
     const entry = await entryAt(edited);
-    editorText = `${entry.expand?.published_version.body}\nEn sætning, som redaktøren tilføjede.\n`;
-    await editor.collection("content_versions").create({ entry: entry.id, body: editorText, status: "published", base_version: entry.head_version });
+    const typed = `${entry.expand?.published_version.body}\nEn sætning, som redaktøren tilføjede.\n`;
+    // The server dates the Danish change in the front matter (`changed:`); the stored text is the editor's text.
+    editorText = (await editor.collection("content_versions").create({ entry: entry.id, body: typed, status: "published", base_version: entry.head_version })).body;
+    expect(editorText).toContain("En sætning, som redaktøren tilføjede.");
+    expect(editorText).toMatch(/^changed: \d{4}-\d{2}-\d{2}$/m);
     // The newer national pack changes both the edited and an untouched text.
     for (const path of [edited, untouched]) writeFileSync(join(pack, path), `${readFileSync(join(pack, path), "utf8")}\nNy national tekst.\n`);
   }, 120_000);
