@@ -44,9 +44,13 @@ function prepareVersion(e) {
   const superuser = isSuperuser(e);
 
   if (!superuser) {
-    // The rule matched languages with a substring test; this is the exact one.
-    if (auth.getString("role") === "translator" && auth.getString("languages").split(" ").indexOf(locale) === -1) {
-      throw new ForbiddenError("You review other languages than " + locale + ".");
+    // The create rule lets any active editor or translator through; which text is theirs is decided here.
+    const { mayWrite } = require(`${__hooks}/lib/content-access.js`);
+    if (!mayWrite(auth, entry)) {
+      const role = auth.getString("role");
+      throw new ForbiddenError(role === "translator"
+        ? (locale === "da" ? "Danish is written by editors; you review " + auth.getString("languages") + "." : "You review other languages than " + (locale || "this text's") + ".")
+        : "Editors write the Danish guides and glossary and their own municipality's hub, not this text.");
     }
     record.set("origin", "edit");
     record.set("author", auth.id);
