@@ -12,7 +12,7 @@ onRecordValidate((e) => {
 }, "users");
 
 onRecordCreateRequest((e) => {
-  const { prepareVersion, moveEntryPointers, keepConflict, conflictError } = require(`${__hooks}/lib/content.js`);
+  const { prepareVersion, moveEntryPointers, keepConflict, conflictResponse } = require(`${__hooks}/lib/content.js`);
   const { applyBookkeeping, messageLanguageOf } = require(`${__hooks}/lib/content-bookkeeping.js`);
   const { actorOf, recordAudit } = require(`${__hooks}/lib/audit.js`);
   const app = e.app;
@@ -35,7 +35,7 @@ onRecordCreateRequest((e) => {
   });
   if (conflict) {
     e.app = app;
-    throw conflictError(conflict.conflict.base, conflict.conflict.head, keepConflict(app, conflict.entry, e.record, e.auth));
+    return conflictResponse(e, conflict.conflict.base, conflict.conflict.head, keepConflict(app, conflict.entry, e.record, e.auth));
   }
 }, "content_versions");
 

@@ -115,7 +115,10 @@ function checkedOnOf(entry, body) {
 /** The Accept-Language choice for messages: "en" or (default) "da". */
 function messageLanguageOf(e) {
   const { hubMessageLanguage } = require(`${__hooks}/generated/domain.js`);
-  return hubMessageLanguage(e.request ? e.request.header.get("Accept-Language") : "");
+  // requestInfo() works for route and record request events alike (record events have no e.request in the JSVM);
+  // its header names are lowercase with "_" for "-".
+  const headers = e.requestInfo().headers || {};
+  return hubMessageLanguage(headers.accept_language || "");
 }
 
 module.exports = { applyBookkeeping, checkedOnOf, messageLanguageOf, todayInDenmark, checkHub };

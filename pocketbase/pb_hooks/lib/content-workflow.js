@@ -59,7 +59,7 @@ function answer(e, stored) {
 function publish(e) {
   const { requireWriter, requireWritableEntry } = require(`${__hooks}/lib/content-access.js`);
   const { bodyOf } = require(`${__hooks}/lib/errors.js`);
-  const { conflictError } = require(`${__hooks}/lib/content.js`);
+  const { conflictResponse } = require(`${__hooks}/lib/content.js`);
   const { messageLanguageOf } = require(`${__hooks}/lib/content-bookkeeping.js`);
   const auth = requireWriter(e);
   const entry = requireWritableEntry(e, auth);
@@ -67,7 +67,7 @@ function publish(e) {
   const request = bodyOf(e);
   const version = versionOfEntry(e.app, entry, request.version === undefined || request.version === "" ? head : request.version);
   if (version.id !== head) {
-    throw conflictError(version.id, head, version.id, "This is not the latest version of the text (someone saved after it). " +
+    return conflictResponse(e, version.id, head, version.id, "This is not the latest version of the text (someone saved after it). " +
       "Open the latest, or restore this one first.");
   }
   if (head === entry.getString("published_version")) {
@@ -118,8 +118,9 @@ function confirm(e) {
   const published = entry.getString("published_version");
   if (published === "") throw fieldErrors({ entry: ["validation_not_published", "This text is not live yet: publish it first."] });
   if (entry.getString("head_version") !== published) {
-    throw new ApiError(409, "This text has a newer draft than the live one: publish or restore first, then confirm.", {
-      head_version: new ValidationError("unpublished_draft", entry.getString("head_version")),
+    return e.json(409, {
+      status: 409, message: "This text has a newer draft than the live one: publish or restore first, then confirm.",
+      data: { head_version: { code: "unpublished_draft", message: entry.getString("head_version") } },
     });
   }
   const today = todayInDenmark();

@@ -97,12 +97,19 @@ function prepareVersion(e) {
   return { entry, conflict: null };
 }
 
-/** The 409 of a refused save; `keptId` names the version that holds the refused text. */
-function conflictError(base, head, keptId, message) {
-  return new ApiError(409, message || ("Someone else saved this text after you opened it. Your text is kept as version " + keptId +
-    "; reload, compare both and save again."), {
-    base_version: new ValidationError("edit_conflict", "The text changed since version " + (base || "(none)") + "; the latest is " + head + "."),
-    conflict_version: new ValidationError("kept", keptId),
+/**
+ * The 409 of a refused save, written as the response itself: PocketBase would turn a thrown error's messages into
+ * sentences ("Abc123." for the id "abc123"), and `conflict_version.message` must be the exact version id.
+ */
+function conflictResponse(e, base, head, keptId, message) {
+  return e.json(409, {
+    status: 409,
+    message: message || ("Someone else saved this text after you opened it. Your text is kept as version " + keptId +
+      "; reload, compare both and save again."),
+    data: {
+      base_version: { code: "edit_conflict", message: "The text changed since version " + (base || "(none)") + "; the latest is " + head + "." },
+      conflict_version: { code: "kept", message: keptId },
+    },
   });
 }
 
@@ -155,4 +162,4 @@ function moveEntryPointers(app, entry, version) {
   app.save(entry);
 }
 
-module.exports = { validateLanguages, prepareVersion, conflictError, keepConflict, moveEntryPointers };
+module.exports = { validateLanguages, prepareVersion, conflictResponse, keepConflict, moveEntryPointers };
