@@ -16,6 +16,7 @@ onRecordCreateRequest((e) => {
   const { applyBookkeeping, messageLanguageOf } = require(`${__hooks}/lib/content-bookkeeping.js`);
   const { actorOf, recordAudit } = require(`${__hooks}/lib/audit.js`);
   const app = e.app;
+  /** @type {any} */
   let conflict = null;
   app.runInTransaction((txApp) => {
     e.app = txApp;

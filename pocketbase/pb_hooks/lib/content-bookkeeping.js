@@ -48,6 +48,7 @@ function stampTranslation(app, entry, record) {
   } else if (kind === "glossary") {
     const termHashes = danish.termHashes || {};
     body = editJson(editGlossaryTermHashes(body, termHashes), (glossary) => {
+      /** @type {Record<string, any>} */
       const stamped = {};
       for (const key of Object.keys(glossary)) {
         if (key === "reviewed") continue;

@@ -33,6 +33,7 @@ function createTranslation(e) {
   const path = translationPathOf(kind, danish.getString("key"), locale);
   const existing = findByPath(e.app, path);
   if (existing) throw fieldErrors({ locale: ["validation_translation_exists", "This translation exists already (" + existing.id + "); save a new version of it."] });
+  /** @type {any} */
   let stored = null;
   e.app.runInTransaction((txApp) => {
     const entry = new Record(txApp.findCollectionByNameOrId("content_entries"));

@@ -73,6 +73,7 @@ function publish(e) {
   if (head === entry.getString("published_version")) {
     return e.json(200, { entry: entrySummary(entry), version: versionSummary(version), unchanged: true });
   }
+  /** @type {any} */
   let stored = null;
   e.app.runInTransaction((txApp) => {
     stored = storeVersion(txApp, auth, entry, {
@@ -93,6 +94,7 @@ function restore(e) {
   const request = bodyOf(e);
   if (request.publish !== undefined && typeof request.publish !== "boolean") throw fieldErrors({ publish: ["validation_boolean", "publish is true or false."] });
   const version = versionOfEntry(e.app, entry, request.version);
+  /** @type {any} */
   let stored = null;
   e.app.runInTransaction((txApp) => {
     // A restored translation keeps the hash it was made from: it may well be outdated, and should say so.
@@ -128,6 +130,7 @@ function confirm(e) {
   const body = kind === "guide"
     ? setFrontMatterLine(live, "checked", today, "order")
     : editJson(live, (hub) => Object.assign({}, hub, { lastChecked: today }), [{ key: "lastChecked", value: today, after: "apiOrigin" }]);
+  /** @type {any} */
   let stored = null;
   e.app.runInTransaction((txApp) => {
     stored = storeVersion(txApp, auth, entry, { body, status: "published" }, { action: "content_confirmed", language: messageLanguageOf(e), stamp: false });
