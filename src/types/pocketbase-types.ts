@@ -174,6 +174,7 @@ export const ContentEntriesKindOptions = {
 } as const
 export type ContentEntriesKindOptions = typeof ContentEntriesKindOptions[keyof typeof ContentEntriesKindOptions]
 export type ContentEntriesRecord = {
+	checked_on?: string
 	created: IsoAutoDateString
 	head_version?: RecordIdString
 	id: string
@@ -183,6 +184,7 @@ export type ContentEntriesRecord = {
 	locale?: string
 	municipality?: RecordIdString
 	path: string
+	published_at?: IsoDateString
 	published_version?: RecordIdString
 	updated: IsoAutoDateString
 	upstream_changed?: boolean
@@ -193,6 +195,7 @@ export const ContentVersionsStatusOptions = {
 	"draft": "draft",
 	"published": "published",
 	"upstream": "upstream",
+	"conflict": "conflict",
 } as const
 export type ContentVersionsStatusOptions = typeof ContentVersionsStatusOptions[keyof typeof ContentVersionsStatusOptions]
 
