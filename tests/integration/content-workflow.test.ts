@@ -1,7 +1,7 @@
 // The editor/translator workflow of issue 14 against a real PocketBase with the repository's content pack
 // imported: conflicts kept, publish, restore, confirm, the stale list, the translator's queue, new translations,
 // the server's front matter bookkeeping, hub validation per field, and the export's _status.json.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type PocketBase from "pocketbase";
@@ -408,5 +408,27 @@ describe("hub input is checked per field, in Danish or English, never a 500", ()
     const refusal = await editor.collection("content_versions").create({ entry: entry.id, body: "{ broken", status: "draft", base_version: entry.head_version }).then(() => null, (error) => error);
     expect(refusal?.status).toBe(400);
     expect(refusal.response.data.body.code).toBe("validation_json");
+  });
+});
+
+describe("a newer national pack beside an editor's text", () => {
+  it("the stale list flags it with both texts to diff; restoring the national text clears the flag", async () => {
+    const path = "src/content/guides/da/health.md"; // changed by the editor above
+    const pack = mkdtempSync(join(tmpdir(), "velkommen-pack-"));
+    outDirectories.push(pack);
+    for (const root of ["src/content", "locales"]) cpSync(join(projectRoot, root), join(pack, root), { recursive: true });
+    const national = `${packFile(path)}\nNy national tekst.\n`;
+    writeFileSync(join(pack, path), national);
+    const result = await importPack(admin, pack);
+    expect(result.flagged).toContain(path);
+    const item = (await call(editor, "GET", "stale")).body.items.find((candidate: any) => candidate.path === path);
+    const entry = await entryAt(path);
+    expect(item).toMatchObject({ upstream_changed: true, upstream_version: entry.upstream_version, upstream_body: national, published_body: await bodyOf(entry.published_version) });
+    // Positive control: an unflagged text carries no bodies.
+    expect((await call(editor, "GET", "stale")).body.items.find((candidate: any) => candidate.path === "src/content/guides/da/housing.md")).toMatchObject({ upstream_changed: false, upstream_body: "" });
+    const accepted = await call(editor, "POST", `${entry.id}/restore`, { version: entry.upstream_version, publish: true });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.entry.upstream_changed).toBe(false);
+    expect((await entryAt(path)).upstream_changed).toBe(false);
   });
 });

@@ -102,6 +102,11 @@ function restore(e) {
       body: version.getString("body"), status: request.publish === true ? "published" : "draft",
       translation_status: version.getString("translation_status"), source_hash: version.getString("source_hash"),
     }, { action: "content_restored", language: messageLanguageOf(e), stamp: false });
+    // Putting the newer national text live deals with "the national text changed".
+    if (request.publish === true && version.id === stored.entry.getString("upstream_version") && stored.entry.getBool("upstream_changed")) {
+      stored.entry.set("upstream_changed", false);
+      txApp.save(stored.entry);
+    }
   });
   return answer(e, stored);
 }
