@@ -10,7 +10,9 @@ const usage = `
 Usage: npm run content:export -- --out <dir>
 
 Writes every published text of the running PocketBase at $PB_URL (default http://127.0.0.1:$PORT, PORT 8090)
-to <dir>/src/content/… and <dir>/locales/…, in exactly the repository's layout, as superuser
+to <dir>/src/content/… and <dir>/locales/…, in exactly the repository's layout (each
+locales/<lang>/_status.json regenerated from the published UI-string versions: translation, sourceHash,
+reviewed), as superuser
 (PB_SUPERUSER_EMAIL and PB_SUPERUSER_PASSWORD, or the demo superuser of npm start). Then
   diff -r <dir>/src/content src/content && diff -r <dir>/locales locales
 shows what changed.
