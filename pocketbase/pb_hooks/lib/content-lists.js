@@ -71,7 +71,10 @@ function danishSources(app) {
     if (current.entry) {
       const versions = app.findRecordsByFilter("content_versions", 'entry = {:entry} && (status = "published" || status = "draft")', "-created", 0, 0, { entry: current.entry.id });
       for (const version of versions) {
-        history.push({ hash: hashOfDanishBody(kind, key, version.getString("body")).hash, body: version.getString("body"), status: version.getString("status"), created: version.getString("created") });
+        history.push({
+          hash: hashOfDanishBody(kind, key, version.getString("body")).hash, body: version.getString("body"),
+          status: version.getString("status"), origin: version.getString("origin"), created: version.getString("created"),
+        });
       }
     }
     sources.push({ kind, key, current, history, changedOn: changedOnOf(kind, current, history) });
@@ -86,9 +89,11 @@ function changedOnOf(kind, current, history) {
     const changed = frontMatterValue(current.body, "changed");
     if (changed) return changed;
   }
-  let oldest = "";
-  for (const version of history) if (version.status === "published" && version.hash === current.hash) oldest = version.created;
-  return danishDayOf(oldest);
+  let oldest = null;
+  for (const version of history) if (version.status === "published" && version.hash === current.hash) oldest = version;
+  // The first import of a text says nothing about when it was written: unknown ("").
+  if (!oldest || (oldest === history[history.length - 1] && oldest.origin === "import")) return "";
+  return danishDayOf(oldest.created);
 }
 
 function glossaryStatusOf(body) {
