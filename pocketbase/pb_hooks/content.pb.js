@@ -1,6 +1,8 @@
 /// <reference path="../../.cache/pocketbase-types/types.d.ts" />
 // The content store (docs/architecture.md, "Content store"): review languages on users, and every content
-// change checked, stored with its entry's pointers and audited in one transaction.
+// change checked, stamped (lib/content-bookkeeping.js), stored with its entry's pointers and audited in one
+// transaction. A save refused for a conflict writes nothing in that transaction; its text is then kept as a
+// `conflict` version (own transaction, audited) and the 409 names it.
 
 onRecordValidate((e) => {
   const { validateLanguages } = require(`${__hooks}/lib/content.js`);
