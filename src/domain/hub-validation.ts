@@ -27,6 +27,7 @@ const MESSAGES: Record<string, Record<HubMessageLanguage, string>> = {
   validation_email: { da: "Ikke en gyldig e-mailadresse, fx navn@kommune.dk.", en: "Not a valid e-mail address, e.g. name@municipality.dk." },
   validation_postal_code: { da: "Postnummeret skal være 4 cifre.", en: "The postal code must be 4 digits." },
   validation_url_https: { da: "Linket skal begynde med https://.", en: "The link must start with https://." },
+  validation_url_web: { da: "Linket skal begynde med https:// eller http://.", en: "The link must start with https:// or http://." },
   validation_date: { da: "Datoen skal skrives ÅÅÅÅ-MM-DD, fx 2026-12-01.", en: "Write the date as YYYY-MM-DD, e.g. 2026-12-01." },
   validation_hours_days: {
     da: "Vælg mindst én ugedag (mon, tue, wed, thu, fri, sat, sun), hver kun én gang.",
@@ -69,6 +70,11 @@ export function isHttpsUrl(value: string): boolean {
   return /^https:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/.test(value);
 }
 
+/** A cited source may be an official page that is only served over http (Glostrup's 2022 page is). */
+export function isWebUrl(value: string): boolean {
+  return isHttpsUrl(value) || /^http:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/.test(value);
+}
+
 const isClockTime = (value: Json): value is string => typeof value === "string" && /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(value);
 
 /** Every structural problem of a hub body, by JSON path; {} when it is good. `slug` = the entry's own slug. */
@@ -94,6 +100,10 @@ export function validateHub(hub: Json, options: { slug?: string; language?: HubM
   const optionalHttps = (value: Json, path: string) => {
     if (value === null || value === undefined) return;
     if (typeof value !== "string" || !isHttpsUrl(value)) report(path, "validation_url_https");
+  };
+  const optionalWebUrl = (value: Json, path: string) => {
+    if (value === null || value === undefined) return;
+    if (typeof value !== "string" || !isWebUrl(value)) report(path, "validation_url_web");
   };
   const list = (key: string): Record<string, Json>[] => {
     const value = hub[key];
@@ -134,7 +144,7 @@ export function validateHub(hub: Json, options: { slug?: string; language?: HubM
   uniqueIds("sources", sources);
   sources.forEach((source, index) => {
     requireText(source, `sources.${index}.`, "label");
-    optionalHttps(source.url, `sources.${index}.url`);
+    optionalWebUrl(source.url, `sources.${index}.url`);
     if (source.checked !== null && source.checked !== undefined) requireDate(source.checked, `sources.${index}.checked`);
   });
   const sourceIds = new Set(sources.map((source) => source.id).filter((id): id is string => typeof id === "string"));

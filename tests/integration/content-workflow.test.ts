@@ -381,7 +381,7 @@ describe("hub input is checked per field, in Danish or English, never a 500", ()
     ["a 3-digit postal code", (hub: any) => { hub.contacts[0].address = { street: "Bernstorffsvej 20", postalCode: "290", city: "Hellerup" }; }, "contacts.0.address.postalCode", "validation_postal_code"],
     ["hours closing before opening", (hub: any) => { hub.contacts[0].openingHours = [{ days: ["mon"], opens: "16:00", closes: "09:00" }]; }, "contacts.0.openingHours.0.closes", "validation_hours_order"],
     ["an http link", (hub: any) => { hub.contacts[0].url = "http://netvaerkshuset.dk/"; }, "contacts.0.url", "validation_url_https"],
-    ["a javascript: link", (hub: any) => { hub.sources[0].url = "javascript:alert(1)"; }, "sources.0.url", "validation_url_https"],
+    ["a javascript: link", (hub: any) => { hub.sources[0].url = "javascript:alert(1)"; }, "sources.0.url", "validation_url_web"],
   ])("%s → 400 at %s", async (_name, change, field, code) => {
     const { entry, body } = await withChange(change);
     const messages = new Set<string>();
