@@ -10,6 +10,7 @@ import type PocketBase from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPack } from "../../scripts/lib/content-pack.mjs";
 import { projectRoot, stopProcess } from "../../scripts/lib/pocketbase-server.mjs";
+import { guideSourceHash, parseGuideFile } from "../../src/i18n/guide-source";
 import { createMunicipality, createUser, password } from "../support/fixtures";
 import { startTestServer, type TestServer } from "../support/pocketbase";
 
@@ -23,6 +24,7 @@ let editor: PocketBase;
 let caseworker: PocketBase;
 const housingPath = "src/content/guides/da/housing.md";
 const healthPath = "src/content/guides/da/health.md";
+const arabicHousingPath = "src/content/guides/ar/housing.md";
 
 const builds = async () => (await server.admin.collection("site_builds").getFullList({ sort: "created" })) as unknown as Build[];
 
@@ -113,6 +115,13 @@ describe("publish to live", () => {
     expect(html).toContain('<a href="https://www.borger.dk/">Borger.dk</a>');
     const after = readlinkSync(join(siteDirectory, "live"));
     expect(after).not.toBe(before);
+    // The Arabic translation was made from the old Danish text: it says so, with the date, and links to Danish.
+    const arabic = (await page("/ar/guides/housing/")).html;
+    expect(arabic).toContain('data-notice="outdated"');
+    expect(arabic).toMatch(/<a href="\/da\/guides\/housing\/" lang="da" hreflang="da"[^>]*>/);
+    expect(arabic).toContain("تغيّر النص الدنماركي بتاريخ");
+    expect(arabic).toContain('data-notice="machine"'); // still a machine draft
+    expect(arabic).not.toContain('data-notice="reviewed"');
     // The previous build is kept (a quick way back), older ones are pruned.
     expect(existsSync(join(siteDirectory, before))).toBe(true);
     const status = await editor.send("/api/velkommen/site/status", {});
@@ -139,12 +148,16 @@ describe("publish to live", () => {
     expect(status.live_since).not.toBe("");
   }, 120_000);
 
-  it("coalesces the publishes that arrive during a build into one next build", async () => {
+  it("coalesces the publishes that arrive during a build into one next build; a reviewed translation says so", async () => {
     const countBefore = (await builds()).length;
     await publish(editor, housingPath, (body) => body.replace(/^order: .*$/m, "order: 7"));
     const building = await waitFor("a build to start", async () => (await builds()).find((build) => build.status === "building"));
     await publish(editor, healthPath, (body) => `${body}\nFørste ændring under bygningen.\n`);
-    await publish(editor, healthPath, (body) => `${body}\nAnden ændring under bygningen.\n`);
+    // A reviewed Arabic translation of today's Danish text (a translator's publish; here the superuser's).
+    const danishHousing = (await publishedBody(housingPath)).body;
+    await publish(server.admin, arabicHousingPath, (body) => body
+      .replace(/^translation: .*$/m, "translation: reviewed\nreviewed: 2026-12-01")
+      .replace(/^sourceHash: .*$/m, `sourceHash: "${guideSourceHash(parseGuideFile(danishHousing))}"`));
     const queued = (await builds()).filter((build) => build.status === "queued");
     expect(queued).toHaveLength(1);
     const all = await idle();
@@ -153,6 +166,10 @@ describe("publish to live", () => {
     expect(newBuilds.map((build) => build.status), builderOutput).toEqual(["live", "live"]);
     const { html } = await page("/da/guides/health/");
     expect(html).toContain("Første ændring under bygningen.");
-    expect(html).toContain("Anden ændring under bygningen.");
+    const arabic = (await page("/ar/guides/housing/")).html;
+    expect(arabic).toContain('data-notice="reviewed"');
+    expect(arabic).toContain("راجعه شخص بتاريخ");
+    expect(arabic).not.toContain('data-notice="machine"');
+    expect(arabic).not.toContain('data-notice="outdated"');
   }, 180_000);
 });
