@@ -17,7 +17,7 @@ export interface NamespaceStatus {
   shownLang: string;
   status: TranslationStatus;
   /** The day a person reviewed it (YYYY-MM-DD), when _status.json records one. */
-  reviewed?: string | undefined;
+  reviewed?: string | Date | undefined;
   /** Whether the shown text is a machine draft (an outdated text may have been reviewed once). */
   machineMade: boolean;
 }
