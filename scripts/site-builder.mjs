@@ -102,8 +102,14 @@ async function claimQueuedBuild() {
 async function runBuild(build) {
   const started = Date.now();
   log(`Build ${build.id}: started (queued ${build.requested_at || "at start"}).`);
-  const result = await buildSite({ admin: await connect(), id: build.id, siteDirectory, log: (line) => log(`Build ${build.id}: ${line}`),
-    onStep: (child) => { currentStep = child; } });
+  let result;
+  try {
+    result = await buildSite({ admin: await connect(), id: build.id, siteDirectory, log: (line) => log(`Build ${build.id}: ${line}`),
+      onStep: (child) => { currentStep = child; } });
+  } catch (error) {
+    // Not the build's fault (the disk, the live link): still a failed build with a reason, never one left "building".
+    result = { ok: false, error: `The site was not rebuilt, so the site keeps the texts it showed before. The builder could not finish: ${error.message}`, logTail: String(error?.stack ?? error) };
+  }
   const duration = Date.now() - started;
   await (await builds()).update(build.id, {
     status: result.ok ? "live" : "failed", finished_at: new Date().toISOString(), duration_ms: duration,
@@ -134,14 +140,24 @@ try {
   if (!values["no-initial-build"]) await queueInitialBuild();
   log(`Site builder watching ${url} for publishes; builds in ${siteDirectory}.`);
   let allLive = true;
+  let retrying = false;
   while (!stopping) {
-    const build = await claimQueuedBuild();
-    if (build) {
-      allLive = (await runBuild(build)) && allLive;
-      continue;
+    try {
+      const build = await claimQueuedBuild();
+      retrying = false;
+      if (build) {
+        allLive = (await runBuild(build)) && allLive;
+        continue;
+      }
+      if (values.once) process.exit(allLive ? 0 : 1);
+      await new Promise((resolveWait) => setTimeout(resolveWait, intervalMs));
+    } catch (error) {
+      // PocketBase restarting, a network hiccup: say it once, then keep trying (a stopped builder helps nobody).
+      if (values.once) throw error;
+      if (!retrying) log(`✖ ${error?.status === 0 ? `nothing answers at ${url}` : error.message}; trying again every 5 s.`);
+      retrying = true;
+      await new Promise((resolveWait) => setTimeout(resolveWait, 5000));
     }
-    if (values.once) process.exit(allLive ? 0 : 1);
-    await new Promise((resolveWait) => setTimeout(resolveWait, intervalMs));
   }
   log("Stopped.");
 } catch (error) {
