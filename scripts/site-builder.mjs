@@ -29,14 +29,14 @@ Options:
   --once               build what is queued, then exit (0 when every build went live, 1 otherwise)
   --no-initial-build   do not queue a build at start (by default one is queued when the store has texts,
                        so the live site always comes from the current code and the current texts)
-  --interval <ms>      how often to look for a queued build (default 1000)
+  --interval <ms>      how often to look for a queued build (default 500; one small indexed query)
   --site-dir <dir>     overrides VELKOMMEN_SITE_DIR
   -h, --help           print this and exit`;
 
 const { values } = parseCommandLine({ usage, options: {
   once: { type: "boolean" }, "no-initial-build": { type: "boolean" }, interval: { type: "string" }, "site-dir": { type: "string" },
 } });
-const intervalMs = Number(values.interval ?? 1000);
+const intervalMs = Number(values.interval ?? 500);
 if (!Number.isInteger(intervalMs) || intervalMs < 50) {
   console.error(`✖ --interval must be a whole number of milliseconds, at least 50, not "${values.interval}".`);
   process.exit(2);
@@ -110,7 +110,7 @@ async function runBuild(build) {
     // Not the build's fault (the disk, the live link): still a failed build with a reason, never one left "building".
     result = { ok: false, error: `The site was not rebuilt, so the site keeps the texts it showed before. The builder could not finish: ${error.message}`, logTail: String(error?.stack ?? error) };
   }
-  const duration = Date.now() - started;
+  const duration = (result.liveAt ?? Date.now()) - started;
   await (await builds()).update(build.id, {
     status: result.ok ? "live" : "failed", finished_at: new Date().toISOString(), duration_ms: duration,
     error: result.ok ? "" : result.error.slice(0, 2000), log_tail: result.logTail.slice(-20000),

@@ -1,5 +1,5 @@
 // publish: publish-to-live time, the editor's wait (issue 14). A real PocketBase with the content pack imported and
-// the site builder beside it (scripts/site-builder.mjs with its default 1 s look-up, as npm start runs it); each
+// the site builder beside it (scripts/site-builder.mjs with its default look-up interval, as npm start runs it); each
 // sample publishes a changed sentence in a Danish guide and times until the live site serves it. Median of 5 for
 // today's corpus, then the same with the guides ×10 (generated copies in the store, as the build part does).
 // Budgets: ≤ 30 s for today's corpus; with ×10 guides at most 10× that (linear or better).

@@ -65,7 +65,7 @@ export async function prepareStaging(admin, staging) {
 
 /**
  * Builds one site from the store into `<siteDirectory>/builds/<id>` and swaps `live` to it.
- * Resolves { ok, error?, logTail, texts }; never throws for a failed build (the old site stays).
+ * Resolves { ok, error?, logTail, texts, liveAt? }; never throws for a failed build (the old site stays).
  * @param {{ admin: import("pocketbase").default, id: string, siteDirectory: string, log: (line: string) => void, onStep?: (child: import("node:child_process").ChildProcess) => void }} options
  */
 export async function buildSite({ admin, id, siteDirectory, log, onStep }) {
@@ -88,8 +88,10 @@ export async function buildSite({ admin, id, siteDirectory, log, onStep }) {
     rmSync(join(builds, id), { recursive: true, force: true });
     renameSync(join(staging, "dist"), join(builds, id));
     swapLive(join(builds, id), siteDirectory);
+    // Live from here on: the time an editor waits ends now, before the (possibly slow) clean-up.
+    const liveAt = Date.now();
     pruneBuilds(builds, [join(builds, id), previous]);
-    return { ok: true, logTail: logTail(output), texts };
+    return { ok: true, logTail: logTail(output), texts, liveAt };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
