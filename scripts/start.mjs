@@ -89,9 +89,14 @@ if (firstRun) {
 }
 
 const demo = readDemoLogins(dataDirectory);
-if (demo?.superuser) importContentOnce(demo.superuser);
-// Publish to live: rebuilds the site from the content store after each publish (scripts/site-builder.mjs).
-const builder = startSiteBuilder({ url: server.url, dataDirectory, onUnexpectedExit: (code) => console.error(`\n✖ The site builder stopped (exit code ${code}); publishes no longer reach the site until npm start runs again.`) });
+// Publish to live: rebuilds the site from the content store after each publish (scripts/site-builder.mjs). It
+// starts once the first import is done, so its first build has the whole pack; until then dist/ is served.
+let builder;
+const importing = demo?.superuser ? importContentOnce(demo.superuser) : Promise.resolve();
+importing.then(() => {
+  if (stopping) return;
+  builder = startSiteBuilder({ url: server.url, dataDirectory, onUnexpectedExit: (code) => console.error(`\n✖ The site builder stopped (exit code ${code}); publishes no longer reach the site until npm start runs again.`) });
+});
 console.log("\n┃ DEMO DATA: every person, address and phone number here is made up (e-mails end in .demo).");
 console.log("┃ Not for real people's data: production is `npm run serve` (docs/deploy.md).");
 if (demo && (firstRun || values["show-logins"])) {
@@ -129,7 +134,7 @@ async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping the site builder and PocketBase…`);
-  await builder.stop();
+  await builder?.stop();
   await stopProcess(server.process);
   console.log("Stopped.");
   process.exit(0);
