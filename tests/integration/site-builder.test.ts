@@ -22,6 +22,8 @@ let builder: ChildProcess;
 let builderOutput = "";
 let editor: PocketBase;
 let caseworker: PocketBase;
+let translator: PocketBase;
+let refugee: PocketBase;
 const housingPath = "src/content/guides/da/housing.md";
 const healthPath = "src/content/guides/da/health.md";
 const arabicHousingPath = "src/content/guides/ar/housing.md";
@@ -68,7 +70,11 @@ beforeAll(async () => {
   await importPack(server.admin, projectRoot);
   await createUser(server.admin, { email: "editor@gentofte.test", role: "editor", municipality: gentofte.id });
   await createUser(server.admin, { email: "caseworker@gentofte.test", role: "caseworker", municipality: gentofte.id });
+  await createUser(server.admin, { email: "translator@gentofte.test", role: "translator", languages: "ar" });
+  await createUser(server.admin, { email: "refugee@gentofte.test", role: "refugee", municipality: gentofte.id, language: "ar" });
   editor = await server.signIn("editor@gentofte.test", password);
+  translator = await server.signIn("translator@gentofte.test", password);
+  refugee = await server.signIn("refugee@gentofte.test", password);
   caseworker = await server.signIn("caseworker@gentofte.test", password);
   builder = spawn(process.execPath, [join(projectRoot, "scripts", "site-builder.mjs"), "--interval", "100", "--site-dir", siteDirectory], {
     cwd: projectRoot,
@@ -94,11 +100,15 @@ describe("publish to live", () => {
     const status = await editor.send("/api/velkommen/site/status", {});
     expect(status.live_since).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(status.last_error).toBeNull();
+    expect((await translator.send("/api/velkommen/site/status", {})).live_since).toBe(status.live_since);
     await expect(caseworker.send("/api/velkommen/site/status", {})).rejects.toMatchObject({ status: 403 });
+    await expect(refugee.send("/api/velkommen/site/status", {})).rejects.toMatchObject({ status: 403 });
     await expect(server.client().send("/api/velkommen/site/status", {})).rejects.toMatchObject({ status: 401 });
     // The rows are the editors' to read, never to write; a caseworker does not see them.
     await expect(editor.collection("site_builds").create({ status: "queued" })).rejects.toMatchObject({ status: 403 });
     expect((await caseworker.collection("site_builds").getList(1, 1)).totalItems).toBe(0);
+    expect((await refugee.collection("site_builds").getList(1, 1)).totalItems).toBe(0);
+    expect((await translator.collection("site_builds").getList(1, 1)).totalItems).toBe(1);
   });
 
   it("puts an editor's publish on the served page, with raw HTML and a javascript: link as inert text", async () => {
