@@ -8,7 +8,7 @@ import { join } from "node:path";
 import PocketBase from "pocketbase";
 import { adminClient, serverUrl } from "./lib/admin-client.mjs";
 import { parseCommandLine } from "./lib/cli.mjs";
-import { siteDirectory as defaultSiteDirectory } from "./lib/live-site.mjs";
+import { lockSiteDirectory, siteDirectory as defaultSiteDirectory } from "./lib/live-site.mjs";
 import { buildSite } from "./lib/site-build.mjs";
 
 const usage = `
@@ -136,6 +136,8 @@ process.on("SIGTERM", () => stop("SIGTERM"));
 
 try {
   mkdirSync(siteDirectory, { recursive: true });
+  const release = lockSiteDirectory(siteDirectory);
+  process.on("exit", release);
   await failInterruptedBuilds();
   if (!values["no-initial-build"]) await queueInitialBuild();
   log(`Site builder watching ${url} for publishes; builds in ${siteDirectory}.`);

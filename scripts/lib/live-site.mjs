@@ -1,7 +1,7 @@
 // Where the live site is: `.cache/site/live`, a symlink that the site builder swaps atomically to each new build
 // (scripts/site-builder.mjs). PocketBase serves it (--publicDir). Until the builder has built once, it points to
 // the checkout's dist/ (npm run build), so a fresh install serves what it always served.
-import { existsSync, lstatSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { projectRoot } from "./pocketbase-server.mjs";
 
@@ -53,4 +53,36 @@ export function ensureLiveSite(fallback = join(projectRoot, "dist"), directory =
   if (liveTarget(directory) && existsSync(liveTarget(directory))) return link;
   swapLive(fallback, directory);
   return link;
+}
+
+/**
+ * One builder per site directory: two would claim the same queued build and build into the same staging tree.
+ * A lock file with the builder's pid; a lock whose process is gone is taken over. Returns a release function.
+ */
+export function lockSiteDirectory(directory = siteDirectory()) {
+  mkdirSync(directory, { recursive: true });
+  const lock = join(directory, "builder.lock");
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const holder = Number(readFileSync(lock, "utf8"));
+      if (holder && holder !== process.pid && isRunning(holder)) {
+        throw new Error(`Another site builder (process ${holder}) already builds into ${directory}; stop it first, or set another --site-dir.`);
+      }
+      rmSync(lock, { force: true }); // left by a builder that is gone
+    }
+  }
+  throw new Error(`Cannot take the lock ${lock}.`);
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
 }

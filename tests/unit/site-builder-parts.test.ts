@@ -1,10 +1,10 @@
 // The site builder's small parts without a server: the error in words an editor reads, and the live link swap.
 // (The whole loop runs against a real PocketBase in tests/integration/site-builder.test.ts.)
-import { mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ensureLiveSite, liveTarget, swapLive } from "../../scripts/lib/live-site.mjs";
+import { ensureLiveSite, liveTarget, lockSiteDirectory, swapLive } from "../../scripts/lib/live-site.mjs";
 import { errorInWords, logTail } from "../../scripts/lib/site-build.mjs";
 
 const astroSchemaError = [
@@ -67,5 +67,23 @@ describe("the live link", () => {
     mkdirSync(join(other, "live", "inside"), { recursive: true });
     expect(() => swapLive(join(other, "x"), other)).toThrow(/must be a symlink/);
     rmSync(other, { recursive: true, force: true });
+  });
+});
+
+describe("one builder per site directory", () => {
+  it.each([
+    ["a running builder's lock refuses a second builder", () => process.ppid, true],
+    ["a lock left by a builder that is gone is taken over", () => 2 ** 22 + 12345, false],
+  ])("%s", (_what, holder, refused) => {
+    const directory = mkdtempSync(join(tmpdir(), "velkommen-lock-"));
+    writeFileSync(join(directory, "builder.lock"), String(holder()));
+    if (refused) {
+      expect(() => lockSiteDirectory(directory)).toThrow(/Another site builder \(process \d+\)/);
+    } else {
+      const release = lockSiteDirectory(directory);
+      expect(readFileSync(join(directory, "builder.lock"), "utf8")).toBe(String(process.pid));
+      release();
+    }
+    rmSync(directory, { recursive: true, force: true });
   });
 });
