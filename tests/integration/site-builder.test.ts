@@ -153,8 +153,12 @@ describe("publish to live", () => {
     expect(failed.log_tail.length).toBeGreaterThan(0);
     expect(readlinkSync(join(siteDirectory, "live"))).toBe(liveBefore);
     expect((await page("/da/guides/housing/")).html).toBe(pageBefore);
-    const status = await editor.send("/api/velkommen/site/status", {});
+    const status = await editor.send("/api/velkommen/site/status", { headers: { "Accept-Language": "en-GB,en;q=0.9" } });
     expect(status.last_error.message).toBe(failed.error);
+    // Danish (the default; the SDK itself sends en-US): the builder's own sentences translated, the tool's detail kept.
+    const danish = (await editor.send("/api/velkommen/site/status", { headers: { "Accept-Language": "da-DK,da;q=0.9,en;q=0.5" } })).last_error.message;
+    expect(danish).toMatch(/^Siden er ikke bygget igen, så den viser stadig de tekster, den viste før\. Trinnet "Astro: pages for every locale" fejlede:/);
+    expect(danish).toContain("src/content/guides/da/housing.md");
     expect(status.live_since).not.toBe("");
   }, 120_000);
 

@@ -39,12 +39,38 @@ function buildSummary(record) {
   };
 }
 
+// The builder writes a failed build's error in English (scripts/lib/site-build.mjs); editors read Danish by default.
+// Its own sentences are translated here; the build tool's detail lines (file, field) stay as the tool wrote them.
+const danishSentences = [
+  ["The site was not rebuilt, so the site keeps the texts it showed before.", "Siden er ikke bygget igen, så den viser stadig de tekster, den viste før."],
+  ["The published texts could not be read from the content store:", "De udgivne tekster kunne ikke læses fra indholdslageret:"],
+  ["The builder could not finish:", "Byggeren kunne ikke gøre arbejdet færdigt:"],
+  ["The site builder stopped during this build, so the site keeps the texts it showed before. The next publish builds again.",
+    "Byggeren stoppede under denne bygning, så siden viser stadig de tekster, den viste før. Næste udgivelse bygger igen."],
+];
+
+function errorInLanguage(message, language) {
+  if (language !== "da") return message;
+  let danish = message;
+  for (const [english, translated] of danishSentences) danish = danish.split(english).join(translated);
+  return danish.replace(/The step "([^"]*)" failed:/, 'Trinnet "$1" fejlede:');
+}
+
+/** "en" when the reader's first language is English, else Danish (the default, as for the content endpoints). */
+function languageOf(e) {
+  const header = String((e.requestInfo().headers || {}).accept_language || "");
+  return /^\s*en\b/i.test(header) ? "en" : "da";
+}
+
 function newest(app, filter, sort) {
   const rows = app.findRecordsByFilter("site_builds", filter, sort, 1, 0);
   return rows.length > 0 ? rows[0] : null;
 }
 
-/** GET /api/velkommen/site/status: for editors and translators (and superusers); 403 for everyone else. */
+/**
+ * GET /api/velkommen/site/status: for editors and translators (and superusers); 403 for everyone else. The error
+ * in words is Danish, or English with Accept-Language: en.
+ */
 function siteStatus(e) {
   const auth = e.auth;
   const isSuperuser = auth.collection().name === "_superusers";
@@ -62,7 +88,7 @@ function siteStatus(e) {
     live_since: live ? isoTime(live, "finished_at") : "",
     building: buildSummary(building),
     queued: buildSummary(queued),
-    last_error: failed ? { id: failed.id, message: failed.getString("error"), log_tail: failed.getString("log_tail"), finished_at: isoTime(failed, "finished_at") } : null,
+    last_error: failed ? { id: failed.id, message: errorInLanguage(failed.getString("error"), languageOf(e)), log_tail: failed.getString("log_tail"), finished_at: isoTime(failed, "finished_at") } : null,
     last_build: buildSummary(lastFinished),
   });
 }
