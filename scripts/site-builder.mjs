@@ -54,7 +54,7 @@ async function connect() {
     admin = new PocketBase(url);
     admin.autoCancellation(false);
     admin.authStore.save(process.env.PB_SUPERUSER_TOKEN, null);
-    if (!admin.authStore.isValid) throw new Error("PB_SUPERUSER_TOKEN has expired: make a new one (or set PB_SUPERUSER_EMAIL and PB_SUPERUSER_PASSWORD).");
+    if (!admin.authStore.isValid) throw new Error("PB_SUPERUSER_TOKEN is not a valid token or has expired: make a new one (or set PB_SUPERUSER_EMAIL and PB_SUPERUSER_PASSWORD).");
     return admin;
   }
   admin = await adminClient(url);
