@@ -115,6 +115,7 @@ async function runBuild(build) {
     status: result.ok ? "live" : "failed", finished_at: new Date().toISOString(), duration_ms: duration,
     error: result.ok ? "" : result.error.slice(0, 2000), log_tail: result.logTail.slice(-20000),
   });
+  result.cleanUp?.();
   if (result.ok) log(`✔ Build ${build.id} is live (${(duration / 1000).toFixed(1)} s): ${join(siteDirectory, "live")}`);
   else log(`✖ Build ${build.id} failed after ${(duration / 1000).toFixed(1)} s; the old site stays live.\n${result.error}`);
   return result.ok;

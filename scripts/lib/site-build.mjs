@@ -65,7 +65,8 @@ export async function prepareStaging(admin, staging) {
 
 /**
  * Builds one site from the store into `<siteDirectory>/builds/<id>` and swaps `live` to it.
- * Resolves { ok, error?, logTail, texts, liveAt? }; never throws for a failed build (the old site stays).
+ * Resolves { ok, error?, logTail, texts, liveAt?, cleanUp? } (cleanUp deletes older builds: call it once the build is
+ * marked live); never throws for a failed build (the old site stays).
  * @param {{ admin: import("pocketbase").default, id: string, siteDirectory: string, log: (line: string) => void, onStep?: (child: import("node:child_process").ChildProcess) => void }} options
  */
 export async function buildSite({ admin, id, siteDirectory, log, onStep }) {
@@ -73,13 +74,14 @@ export async function buildSite({ admin, id, siteDirectory, log, onStep }) {
   let output = "";
   try {
     let texts;
+    const prepareStarted = Date.now();
     try {
       texts = await prepareStaging(admin, staging);
     } catch (error) {
       output += `${error.message}\n`;
       return { ok: false, error: `The site was not rebuilt, so the site keeps the texts it showed before. The published texts could not be read from the content store: ${error.message}`, logTail: logTail(output) };
     }
-    log(`${texts} published texts from the content store in ${staging}`);
+    log(`${texts} published texts from the content store in ${staging} (${((Date.now() - prepareStarted) / 1000).toFixed(1)} s)`);
     const result = await runSiteBuild({ root: staging, log, onStep, onOutput: (text) => { output += text; } });
     if (!result.ok) return { ok: false, error: errorInWords(output, result.step.title), logTail: logTail(output), texts };
     const builds = join(siteDirectory, "builds");
@@ -88,10 +90,8 @@ export async function buildSite({ admin, id, siteDirectory, log, onStep }) {
     rmSync(join(builds, id), { recursive: true, force: true });
     renameSync(join(staging, "dist"), join(builds, id));
     swapLive(join(builds, id), siteDirectory);
-    // Live from here on: the time an editor waits ends now, before the (possibly slow) clean-up.
-    const liveAt = Date.now();
-    pruneBuilds(builds, [join(builds, id), previous]);
-    return { ok: true, logTail: logTail(output), texts, liveAt };
+    // Live from here on: the time an editor waits ends now; the (possibly slow) clean-up comes after the row says so.
+    return { ok: true, logTail: logTail(output), texts, liveAt: Date.now(), cleanUp: () => pruneBuilds(builds, [join(builds, id), previous]) };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
