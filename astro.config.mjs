@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import preact from "@astrojs/preact";
+import { satteri } from "@astrojs/markdown-satteri";
+import { safeMarkdown } from "./src/utils/safe-markdown.ts";
 
 /**
  * Islands get their ICU messages pre-parsed (src/i18n/island-messages.ts), so the browser bundle takes
@@ -32,6 +34,8 @@ export default defineConfig({
     inlineStylesheets: "always",
   },
   compressHTML: true,
+  // Editors write Markdown in the browser: raw HTML and unsafe links render as inert text (src/utils/safe-markdown.ts).
+  markdown: { processor: satteri({ mdastPlugins: [safeMarkdown()] }) },
   integrations: [preact()],
   vite: {
     // Never inline scripts: the CSP allows only same-origin script files.

@@ -1,6 +1,6 @@
 // `npm run bench [-- part …]`: measures every budget of DESIGN.md and writes bench/results/latest.json and
 // bench/results/latest.md (also copied into README.md between the bench markers).
-// Parts: weight, baseline, build, api, lighthouse, letters, third-party. Running some parts keeps the
+// Parts: weight, baseline, build, api, lighthouse, letters, third-party, publish. Running some parts keeps the
 // others' last results (each part records when it ran).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import { projectRoot } from "../scripts/lib/pocketbase-server.mjs";
 import { machineDescription } from "./lib/context.mjs";
 import { parseCommandLine } from "../scripts/lib/cli.mjs";
 
-const partNames = ["weight", "baseline", "build", "api", "lighthouse", "letters", "third-party"];
+const partNames = ["weight", "baseline", "build", "api", "lighthouse", "letters", "third-party", "publish"];
 const resultsDirectory = join(projectRoot, "bench", "results");
 const jsonFile = join(resultsDirectory, "latest.json");
 const markdownFile = join(resultsDirectory, "latest.md");

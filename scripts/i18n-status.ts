@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { guideSourceHash, parseGuideFile } from "../src/i18n/guide-source.ts";
 import { namespaceSourceHash, objectSourceHash } from "../src/i18n/source-hash.ts";
 import { municipalityTextsHash } from "../src/i18n/municipality-texts.ts";
-import { coverageReport, coverageTable, type SourceText } from "../src/i18n/status-report.ts";
+import { coverageReport, coverageTable, reviewedSummary, type SourceText } from "../src/i18n/status-report.ts";
 import type { TranslationRecord } from "../src/i18n/translation-status.ts";
 import { parseCommandLine } from "./lib/cli.mjs";
 
@@ -66,7 +66,7 @@ const applies = (lang: string, id: string) => !id.startsWith("ui:") || !onlyIn[i
 const report = coverageReport(sources, lookup, applies);
 const jsonFlag: string | undefined = values.json;
 if (jsonFlag !== undefined) {
-  const json = JSON.stringify({ generatedAt: new Date().toISOString(), texts: sources.length, locales: report }, null, 2);
+  const json = JSON.stringify({ generatedAt: new Date().toISOString(), texts: sources.length, reviewed: reviewedSummary(report), locales: report }, null, 2);
   const file = jsonFlag === "-" ? undefined : jsonFlag;
   if (file) {
     writeFileSync(file, `${json}\n`);
@@ -77,6 +77,8 @@ if (jsonFlag !== undefined) {
 } else {
   console.log(`Translation coverage: ${sources.length} Danish source texts (guides, UI namespaces, glossary terms, municipality texts)\n`);
   console.log(coverageTable(report));
+  const { reviewed, total } = reviewedSummary(report);
+  console.log(`\nReviewed by a person: ${reviewed} of ${total} translated texts (${total ? ((100 * reviewed) / total).toFixed(1) : "0.0"} %); the rest are machine drafts, outdated or missing.`);
   const outdated = report.filter((row) => row.outdatedTexts.length > 0);
   if (outdated.length > 0) {
     console.log("\nOutdated (the Danish source changed after translation):");

@@ -8,13 +8,17 @@ import { superuserPasswordFromEnvironment } from "./lib/admin-client.mjs";
 import { parseCommandLine } from "./lib/cli.mjs";
 import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
 import { hooksDirectory, projectRoot, startPocketBase, stopProcess } from "./lib/pocketbase-server.mjs";
+import { ensureLiveSite } from "./lib/live-site.mjs";
+import { startSiteBuilder } from "./lib/site-builder-process.mjs";
 
 export const usage = `
 Usage: npm run serve [-- --origin https://velkommen.example.dk] [--port 8090] [--data-dir <dir>]
 
-Production: the built site (dist/, run npm run build first) and the API on http://127.0.0.1:<port>, for a reverse
-proxy in front (deploy/Caddyfile). No demo data, ever. Settings come from the environment (an EnvironmentFile
-in deploy/velkommen.service):
+Production: the built site and the API on http://127.0.0.1:<port>, for a reverse proxy in front
+(deploy/Caddyfile). No demo data, ever. The site is $VELKOMMEN_SITE_DIR/live (default .cache/site/live): the site
+builder, started beside PocketBase, swaps it to a new build after each publish; until its first build it is
+dist/ (run npm run build first). Settings come from the environment (an EnvironmentFile in
+deploy/velkommen.service):
 
   PB_SUPERUSER_EMAIL            the superuser's e-mail (required)
   PB_SUPERUSER_PASSWORD         its password, at least 16 characters (required, or:)
@@ -26,11 +30,13 @@ in deploy/velkommen.service):
   VELKOMMEN_SETTINGS_KEY        optional 32 characters: encrypts the stored settings (SMTP password) at rest
   PB_DATA                       the data directory (default ./pb_data; docs/deploy.md uses /var/lib/velkommen/pb_data)
   PORT                          the port on 127.0.0.1 (default 8090)
+  VELKOMMEN_SITE_DIR            where the site builder keeps builds and the live link (default .cache/site)
 
 Options:
   --origin <url>     the public origin (overrides VELKOMMEN_ORIGIN)
   --port <n>         the port on 127.0.0.1 (overrides PORT)
   --data-dir <dir>   the data directory (overrides PB_DATA)
+  --no-builder       do not start the site builder (publishes then wait for npm run site:builder)
   --check            check the settings, print what would run, and exit
   -h, --help         print this and exit`;
 
@@ -83,12 +89,13 @@ export function serverEnvironment(environment, origin) {
 
 const { values } = parseCommandLine({ usage, options: {
   origin: { type: "string" }, port: { type: "string" }, "data-dir": { type: "string" }, check: { type: "boolean" },
+  "no-builder": { type: "boolean" },
 } });
 
 const origin = (values.origin ?? process.env.VELKOMMEN_ORIGIN ?? "").replace(/\/$/, "");
 const port = Number(values.port ?? process.env.PORT ?? 8090);
 const dataDirectory = resolve(values["data-dir"] ?? process.env.PB_DATA ?? join(projectRoot, "pb_data"));
-const publicDirectory = join(projectRoot, "dist");
+const builtDirectory = join(projectRoot, "dist");
 
 const problems = productionProblems(process.env, origin);
 if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`PORT must be a number from 1 to 65535, not "${values.port ?? process.env.PORT}".`);
@@ -105,8 +112,15 @@ if (values.check) {
   console.log("✔ Settings are complete (--check: nothing started).");
   process.exit(0);
 }
-if (!existsSync(join(publicDirectory, "index.html")) || !existsSync(join(hooksDirectory, "generated", "domain.js"))) {
+if (!existsSync(join(builtDirectory, "index.html")) || !existsSync(join(hooksDirectory, "generated", "domain.js"))) {
   console.error("✖ No built site in dist/ (or no hooks bundle): run npm run build first.");
+  process.exit(1);
+}
+let publicDirectory;
+try {
+  publicDirectory = ensureLiveSite(builtDirectory);
+} catch (error) {
+  console.error(`✖ ${error.message}`);
   process.exit(1);
 }
 
@@ -119,13 +133,17 @@ try {
   console.error(`✖ ${error.message}`);
   process.exit(1);
 }
+// Publish to live, with the superuser of this environment (PB_SUPERUSER_*; the one-time code from the data dir).
+const builder = values["no-builder"] ? null : startSiteBuilder({ url: server.url, dataDirectory,
+  onUnexpectedExit: (code) => console.error(`✖ The site builder stopped (exit code ${code}); publishes no longer reach the site until npm run serve restarts.`) });
 console.log(`✔ Serving. Health: ${server.url}/api/health. Admin UI only from this machine: ${server.url}/_/ (ssh -L ${port}:127.0.0.1:${port}).`);
 
 let stopping = false;
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: stopping PocketBase…`);
+  console.log(`${signal}: stopping the site builder and PocketBase…`);
+  await builder?.stop();
   await stopProcess(server.process);
   process.exit(0);
 }

@@ -11,6 +11,8 @@ import { projectRoot, startPocketBase, stopProcess, upsertSuperuser } from "./li
 import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
 import { randomPassword, seedDemo } from "./lib/seed-demo.mjs";
 import { importPack } from "./lib/content-pack.mjs";
+import { ensureLiveSite } from "./lib/live-site.mjs";
+import { startSiteBuilder } from "./lib/site-builder-process.mjs";
 import PocketBase from "pocketbase";
 
 const { values } = parseCommandLine({ options: { "show-logins": { type: "boolean" } }, usage: `
@@ -27,7 +29,9 @@ Options:
 
 const port = Number(process.env.PORT ?? 8090);
 const dataDirectory = resolve(process.env.PB_DATA ?? join(projectRoot, "pb_data"));
-const publicDirectory = join(projectRoot, "dist");
+// The live link (.cache/site/live): the site builder swaps it to each build from the content store; until the
+// first build it points to dist/, which this script builds.
+let publicDirectory;
 
 function step(message) {
   console.log(`\n▶ ${message}`);
@@ -50,6 +54,7 @@ try {
 step("Building the site");
 const build = spawnSync("npm", ["run", "build"], { cwd: projectRoot, stdio: "inherit" });
 if (build.status !== 0) fail("The site build failed (see above).");
+publicDirectory = ensureLiveSite();
 
 const firstRun = !existsSync(join(dataDirectory, "data.db"));
 mkdirSync(dataDirectory, { recursive: true });
@@ -84,7 +89,14 @@ if (firstRun) {
 }
 
 const demo = readDemoLogins(dataDirectory);
-if (demo?.superuser) importContentOnce(demo.superuser);
+// Publish to live: rebuilds the site from the content store after each publish (scripts/site-builder.mjs). It
+// starts once the first import is done, so its first build has the whole pack; until then dist/ is served.
+let builder;
+const importing = demo?.superuser ? importContentOnce(demo.superuser) : Promise.resolve();
+importing.then(() => {
+  if (stopping) return;
+  builder = startSiteBuilder({ url: server.url, dataDirectory, onUnexpectedExit: (code) => console.error(`\n✖ The site builder stopped (exit code ${code}); publishes no longer reach the site until npm start runs again.`) });
+});
 console.log("\n┃ DEMO DATA: every person, address and phone number here is made up (e-mails end in .demo).");
 console.log("┃ Not for real people's data: production is `npm run serve` (docs/deploy.md).");
 if (demo && (firstRun || values["show-logins"])) {
@@ -121,7 +133,8 @@ let stopping = false;
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal}: stopping PocketBase…`);
+  console.log(`\n${signal}: stopping the site builder and PocketBase…`);
+  await builder?.stop();
   await stopProcess(server.process);
   console.log("Stopped.");
   process.exit(0);

@@ -31,6 +31,8 @@ export interface MessageArguments {
   "nav.home": never;
   "notice.fallback": { "language": MessageText; "shownLanguage": MessageText };
   "notice.machine": never;
+  "notice.outdated": { "date": MessageText };
+  "notice.reviewed": { "date": MessageText };
   "site.description": never;
   "site.name": never;
   "skipLink": never;

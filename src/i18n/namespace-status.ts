@@ -13,10 +13,22 @@ export function danishSource(namespace: string): Record<string, string> {
 
 const statusFiles = import.meta.glob<Record<string, TranslationRecord>>("../../locales/*/_status.json", { eager: true, import: "default" });
 
-export function namespaceStatus(lang: string, namespace: string): { shownLang: string; status: TranslationStatus } {
+export interface NamespaceStatus {
+  shownLang: string;
+  status: TranslationStatus;
+  /** The day a person reviewed it (YYYY-MM-DD), when _status.json records one. */
+  reviewed?: string | Date | undefined;
+  /** Whether the shown text is a machine draft (an outdated text may have been reviewed once). */
+  machineMade: boolean;
+}
+
+export function namespaceStatus(lang: string, namespace: string): NamespaceStatus {
   const shownLang = fallbackChain(lang).find((candidate) => candidate === "da" || resources[candidate]?.[namespace]) ?? "da";
-  if (shownLang === "da") return { shownLang, status: "source" };
+  if (shownLang === "da") return { shownLang, status: "source", machineMade: false };
   const record = statusFiles[`../../locales/${shownLang}/_status.json`]?.[namespace];
-  return { shownLang, status: translationStatus(record, namespaceSourceHash(danishSource(namespace))) };
+  return {
+    shownLang, status: translationStatus(record, namespaceSourceHash(danishSource(namespace))),
+    reviewed: record?.reviewed, machineMade: record?.translation !== "reviewed",
+  };
 }
 

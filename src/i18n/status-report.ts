@@ -43,6 +43,11 @@ export function coverageReport(sources: SourceText[], lookup: Lookup, applies: (
   });
 }
 
+/** Texts a person reviewed (and that are still current), over every locale: the honest count for editors. */
+export function reviewedSummary(report: LocaleCoverage[]): { reviewed: number; total: number } {
+  return report.reduce((sum, row) => ({ reviewed: sum.reviewed + row.reviewed, total: sum.total + row.total }), { reviewed: 0, total: 0 });
+}
+
 export function coverageTable(report: LocaleCoverage[]): string {
   const lines = ["| locale | reviewed | machine | outdated | missing | total |", "|---|--:|--:|--:|--:|--:|"];
   for (const row of report) lines.push(`| ${row.lang} | ${row.reviewed} | ${row.machine} | ${row.outdated} | ${row.missing} | ${row.total} |`);

@@ -4,6 +4,8 @@ export type TranslationStatus = "source" | "reviewed" | "machine" | "missing" | 
 export interface TranslationRecord {
   translation: "source" | "machine" | "reviewed";
   sourceHash?: string | undefined;
+  /** The day a person reviewed it: YYYY-MM-DD in _status.json and glossary files, a Date in a guide's front matter. */
+  reviewed?: string | Date | undefined;
 }
 
 /** Status of one text in one language, given the current hash of its Danish source. */

@@ -21,6 +21,7 @@ export const Collections = {
 	Municipalities: "municipalities",
 	Plans: "plans",
 	Shares: "shares",
+	SiteBuilds: "site_builds",
 	Users: "users",
 } as const
 export type Collections = typeof Collections[keyof typeof Collections]
@@ -310,6 +311,27 @@ export type SharesRecord = {
 	updated: IsoAutoDateString
 }
 
+export const SiteBuildsStatusOptions = {
+	"queued": "queued",
+	"building": "building",
+	"live": "live",
+	"failed": "failed",
+} as const
+export type SiteBuildsStatusOptions = typeof SiteBuildsStatusOptions[keyof typeof SiteBuildsStatusOptions]
+export type SiteBuildsRecord = {
+	created: IsoAutoDateString
+	duration_ms?: number
+	error?: string
+	finished_at?: IsoDateString
+	id: string
+	log_tail?: string
+	requested_at?: IsoDateString
+	requested_by?: RecordIdString
+	started_at?: IsoDateString
+	status: SiteBuildsStatusOptions
+	updated: IsoAutoDateString
+}
+
 export const UsersRoleOptions = {
 	"refugee": "refugee",
 	"caseworker": "caseworker",
@@ -353,6 +375,7 @@ export type MilestonesResponse<Texpand = unknown> = Required<MilestonesRecord> &
 export type MunicipalitiesResponse<Texpand = unknown> = Required<MunicipalitiesRecord> & BaseSystemFields<Texpand>
 export type PlansResponse<Thousehold = unknown, Texpand = unknown> = Required<PlansRecord<Thousehold>> & BaseSystemFields<Texpand>
 export type SharesResponse<Texpand = unknown> = Required<SharesRecord> & BaseSystemFields<Texpand>
+export type SiteBuildsResponse<Texpand = unknown> = Required<SiteBuildsRecord> & BaseSystemFields<Texpand>
 export type UsersResponse<Texpand = unknown> = Required<UsersRecord> & AuthSystemFields<Texpand>
 
 // Types containing all Records and Responses, useful for creating typing helper functions
@@ -373,6 +396,7 @@ export type CollectionRecords = {
 	municipalities: MunicipalitiesRecord
 	plans: PlansRecord
 	shares: SharesRecord
+	site_builds: SiteBuildsRecord
 	users: UsersRecord
 }
 
@@ -392,6 +416,7 @@ export type CollectionResponses = {
 	municipalities: MunicipalitiesResponse
 	plans: PlansResponse
 	shares: SharesResponse
+	site_builds: SiteBuildsResponse
 	users: UsersResponse
 }
 
