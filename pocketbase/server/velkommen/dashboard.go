@@ -9,11 +9,9 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// GET /api/velkommen/me/dashboard: the signed-in person's own plan and everything under it, in ONE request, so a
-// refugee's phone on a slow network waits for one round trip instead of five. It returns exactly what the API
-// rules let this person read (their own plan: plans.refugee is unique); anyone without a plan gets empty lists.
-// Each list is one query on its (plan, …) index; records serialize without their hidden fields (shares.token_hash).
-func dashboard(e *core.RequestEvent) error {
+// The dashboard the plain way (one query per list, Records encoded by Go): what dashboardSQL answers too, used
+// when a collection has a field type recordJSONExpression does not know.
+func dashboardFromRecords(e *core.RequestEvent) error {
 	plan, err := e.App.FindFirstRecordByData("plans", "refugee", e.Auth.Id)
 	if errors.Is(err, sql.ErrNoRows) {
 		empty := []*core.Record{}

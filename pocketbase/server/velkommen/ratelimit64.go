@@ -75,7 +75,6 @@ func (limiter *networkLimiter) forgetFinishedWindows() {
 	}
 }
 
-
 // The /64 network of an IPv6 address; false for IPv4 and IPv4-mapped addresses (PocketBase's own limiter
 // already counts those per address).
 func ipv6Network(address string) (string, bool) {

@@ -1,11 +1,11 @@
 package velkommen
 
 import (
-	_ "time/tzdata" // Europe/Copenhagen without the system zoneinfo
 	"fmt"
 	"net/http"
 	"strconv"
 	"time"
+	_ "time/tzdata" // Europe/Copenhagen without the system zoneinfo
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
