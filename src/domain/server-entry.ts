@@ -9,7 +9,6 @@ export {
   isInRecoveryCooldown, normalizeActivationCode, passwordProblemMessage, validateNewPassword, validateRecoveryReason,
 } from "./activation.ts";
 export { tokenSecondsLeft } from "./sessions.ts";
-export { findRateLimitRule, ipv6Network, rateLimitLabels } from "./rate-limits.ts";
 export { REFUGEE_TASKS } from "./timeline.ts";
 export { WORKLIST_SOON_DAYS } from "./worklist.ts";
 export { buildCalendar } from "./calendar.ts";
