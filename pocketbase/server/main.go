@@ -34,7 +34,7 @@ func main() {
 	// fresh connection and parsed the schema again (a fifth of the CPU at 100 connections, issue 16). Every
 	// connection is kept instead, and there are fewer: the machine has 2 cores, waiting for a pooled connection is
 	// cheap, and each one holds its own page cache.
-	app := pocketbase.NewWithConfig(pocketbase.Config{DataMaxOpenConns: 32, DataMaxIdleConns: 32})
+	app := pocketbase.NewWithConfig(pocketbase.Config{DataMaxOpenConns: 16, DataMaxIdleConns: 16})
 
 	// The flags of examples/base/main.go (v0.39.11), with the same defaults.
 	var hooksDir, migrationsDir, publicDir string
