@@ -8,8 +8,9 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// A bound on staleness even for a write that no hook sees (none is known: every write goes through PocketBase).
-const worklistFreshFor = 5 * time.Second
+// A bound on staleness even for a write that no hook sees (none is known: every write goes through PocketBase,
+// and a backup restore restarts it). Each recomputation costs 60–150 ms here, so not much more often than this.
+const worklistFreshFor = time.Minute
 
 type worklistCache struct {
 	mutex      sync.Mutex // one computation at a time; the others wait for its answer
