@@ -42,7 +42,8 @@ function buildOf(binary) {
   const build = spawnSync(binary, ["velkommen-build"], { encoding: "utf8" });
   return {
     version: (version.stdout?.match(/version\s+(\S+)/) ?? [])[1] ?? null,
-    hash: build.status === 0 ? build.stdout.trim() : null,
+    // (A stock PocketBase 0.39 answers an unknown command with a message and exit code 0.)
+    hash: build.status === 0 && /^[0-9a-f]{16}$/.test(build.stdout.trim()) ? build.stdout.trim() : null,
   };
 }
 
@@ -66,7 +67,7 @@ function fromEnvironment(hash) {
 
 function fromGoBuild(target, hash) {
   if (spawnSync("go", ["version"]).status !== 0) return null;
-  log(`building the project's PocketBase v${POCKETBASE_VERSION} (source ${hash}) with go build (about a minute with a cold module cache)…`);
+  log(`building the project's PocketBase v${POCKETBASE_VERSION} (source ${hash}) with go build (a few minutes with a cold module cache)…`);
   mkdirSync(dirname(target), { recursive: true });
   const partial = `${target}.partial-${process.pid}`;
   const ldflags = `-s -w -X github.com/pocketbase/pocketbase.Version=${POCKETBASE_VERSION} -X velkommen/pocketbase-server/velkommen.SourceHash=${hash}`;
