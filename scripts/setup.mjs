@@ -10,7 +10,7 @@ Usage: npm run setup [-- --no-apt] [--pocketbase-only]
 
 Gets the pinned tools into .cache/ (idempotent; a second run changes nothing):
   1/4 system packages chromium, poppler-utils, caddy, python3-venv (apt-get, only as root and only if missing)
-  2/4 PocketBase (POCKETBASE_BIN, PATH, cache, go install, or the release zip checked by sha256)
+  2/4 PocketBase, built by the project: POCKETBASE_BIN, the cache for this source, or go build in pocketbase/server
   3/4 Litestream (LITESTREAM_BIN, cache, or go install of the pinned tag)
   4/4 aiosmtpd in a venv (the local SMTP server the MFA test uses)
 

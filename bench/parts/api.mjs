@@ -21,7 +21,7 @@ const warmUpSeconds = 2;
 const password = "bench-password-123";
 const superuser = { email: "bench@velkommen.local", password: "bench-superuser-password" };
 const wrkScript = join(projectRoot, "bench", "lib", "wrk-report.lua");
-// What /da/staff/ asks for first (see pb_hooks/lib/worklist.js).
+// One page of the worklist as a caseworker asks for it (pocketbase/server/velkommen/worklist.go).
 const worklistPath = "/api/velkommen/worklist?limit=50";
 
 export async function run() {

@@ -33,13 +33,7 @@ onRecordUpdate((e) => {
 }, "users");
 
 // Third layer after the authRule and the token rotation: a deactivated account's token opens nothing, custom
-// endpoints included.
-routerUse((e) => {
-  if (e.auth && e.auth.collection().name === "users" && e.auth.getBool("deactivated")) {
-    throw new UnauthorizedError("This account is deactivated.");
-  }
-  return e.next();
-});
+// endpoints included. That check runs on every request, so it is native Go (pocketbase/server/velkommen).
 
 // Password reset, verification and e-mail change by e-mail are a second recovery path outside the activation
 // design (unaudited, and whoever controls a mistyped address could use it). They are off.

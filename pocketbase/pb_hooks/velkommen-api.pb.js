@@ -1,5 +1,6 @@
 /// <reference path="../../.cache/pocketbase-types/types.d.ts" />
-// The custom endpoints of the data contract, all under /api/velkommen/. Each handler lives in lib/.
+// The custom endpoints of the data contract, all under /api/velkommen/. Each handler lives in lib/ (the two hot
+// reads in Go, see the end).
 // (Handlers run in their own JS runtime, so each one requires what it needs.)
 // Every route takes at most 64 KB of body (PocketBase's default is 32 MB).
 routerAdd("POST", "/api/velkommen/activate", (e) => require(`${__hooks}/lib/activation.js`).activate(e), $apis.bodyLimit(65536));
@@ -30,11 +31,6 @@ routerAdd("POST", "/api/velkommen/plans", (e) => {
   return require(`${__hooks}/lib/new-plan.js`).createPlanWithRefugee(e);
 }, $apis.requireAuth("users"), $apis.bodyLimit(65536));
 
-routerAdd("GET", "/api/velkommen/me/dashboard", (e) => require(`${__hooks}/lib/dashboard.js`).dashboard(e), $apis.requireAuth("users"));
-
-routerAdd("GET", "/api/velkommen/worklist", (e) => {
-  const answered = require(`${__hooks}/lib/worklist.js`).worklist(e);
-  // Staff reads of personal data leave a trace (at most one row per caseworker and hour: lib/audit.js).
-  require(`${__hooks}/lib/audit.js`).recordStaffRead(e, "list", "plans", "", "", "worklist");
-  return answered;
-}, $apis.requireAuth("users"));
+// GET me/dashboard and GET worklist are the hot reads: native Go handlers (pocketbase/server/velkommen), which
+// read the worklist's "soon" window from here, the hooks bundle of src/domain, when the hooks load.
+$app.store().set("velkommen.worklistSoonDays", require(`${__hooks}/generated/domain.js`).WORKLIST_SOON_DAYS);

@@ -2,6 +2,8 @@
 // attacker can rotate through 2^64 addresses. The hooks add a second counter per /64 that applies the very same
 // rules (settings.rateLimits.rules, the one list, set in pb_migrations/1764200000_accounts_and_sessions.js),
 // found the same way PocketBase finds them.
+// The server runs this as native Go since issue 16 (pocketbase/server/velkommen/ratelimit64.go, with PocketBase's
+// own FindRateLimitRule); ratelimit64_test.go checks the Go with the same cases as the unit test of this file.
 
 export interface RateLimitRule {
   label: string;

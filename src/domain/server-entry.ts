@@ -9,8 +9,8 @@ export {
   isInRecoveryCooldown, normalizeActivationCode, passwordProblemMessage, validateNewPassword, validateRecoveryReason,
 } from "./activation.ts";
 export { tokenSecondsLeft } from "./sessions.ts";
-export { findRateLimitRule, ipv6Network, rateLimitLabels } from "./rate-limits.ts";
 export { REFUGEE_TASKS } from "./timeline.ts";
+export { WORKLIST_SOON_DAYS } from "./worklist.ts";
 export { buildCalendar } from "./calendar.ts";
 export { danishToday, endOfDanishDay, startOfDanishDay } from "./danish-day.ts";
 export { localeCodes } from "../i18n/locales.ts";

@@ -10,10 +10,23 @@ export interface PlanRow {
   soon: number;
 }
 
-/** The worklist, most urgent first, from GET /api/velkommen/worklist (one query on the server). */
+type WorklistRow = { plan: string; name: string; email: string; language: string; arrival: string; overdue: number; soon: number };
+
+/** The server's page size and cap (pocketbase/server/velkommen/worklist.go; security review finding 14). */
+export const WORKLIST_PAGE_SIZE = 500;
+/** A bound on the pages followed: 20,000 plans, far above a large municipality's few thousand refugees. */
+const WORKLIST_PAGES_MAX = 40;
+
+/** The worklist, most urgent first, from GET /api/velkommen/worklist, page after page until a short one. */
 export async function loadPlanRows(client: TypedPocketBase): Promise<PlanRow[]> {
-  const rows = await client.send<Array<{ plan: string; name: string; email: string; language: string; arrival: string; overdue: number; soon: number }>>(
-    "/api/velkommen/worklist", { method: "GET" });
+  const rows: WorklistRow[] = [];
+  for (let page = 1; page <= WORKLIST_PAGES_MAX; page += 1) {
+    const pageRows = await client.send<WorklistRow[]>("/api/velkommen/worklist", {
+      method: "GET", query: { page, limit: WORKLIST_PAGE_SIZE }, requestKey: null,
+    });
+    rows.push(...pageRows);
+    if (pageRows.length < WORKLIST_PAGE_SIZE) break;
+  }
   return rows.map((row) => ({ id: row.plan, name: row.name || row.email || row.plan, language: row.language, arrival: row.arrival, overdue: row.overdue, soon: row.soon }));
 }
 
