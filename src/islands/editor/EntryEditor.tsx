@@ -68,10 +68,10 @@ export function EntryEditor({ client, person, entryId, announce, onBack }: {
         <ErrorSummary id="editor-entry-errors" heading={intl.text("editor.error.heading")} problems={saving.problems} />
         {form}
         <div class="editor-actions">
-          <button type="submit" class="button" data-action="save-draft" disabled={saving.busy}>{intl.text("editor.entry.saveDraft")}</button>
-          <button type="button" class="button" data-action="publish" disabled={saving.busy} onClick={() => void publishNow()}>{intl.text("editor.entry.publish")}</button>
+          <button type="submit" class="button" data-action="save-draft" aria-disabled={saving.busy ? "true" : undefined}>{intl.text("editor.entry.saveDraft")}</button>
+          <button type="button" class="button" data-action="publish" aria-disabled={saving.busy ? "true" : undefined} onClick={() => void publishNow()}>{intl.text("editor.entry.publish")}</button>
           {entry.kind === "guide" || entry.kind === "municipality" ? (
-            <button type="button" data-action="confirm" disabled={saving.busy} onClick={() => void confirm()}>{intl.text("editor.entry.confirm")}</button>
+            <button type="button" data-action="confirm" aria-disabled={saving.busy ? "true" : undefined} onClick={() => void confirm()}>{intl.text("editor.entry.confirm")}</button>
           ) : null}
           <button type="button" data-action="history" aria-expanded={historyOpen > 0 ? "true" : "false"} aria-controls="editor-history"
             onClick={() => setHistoryOpen(historyOpen > 0 ? 0 : historyOpen + 1)}>{intl.text("editor.entry.history")}</button>

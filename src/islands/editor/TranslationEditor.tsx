@@ -76,9 +76,9 @@ function ExistingTranslation({ client, person, item, locales, announce, onBack }
           </div>
         </div>
         <div class="editor-actions">
-          <button type="submit" class="button" data-action="save" disabled={saving.busy}>{intl.text("editor.translate.save")}</button>
-          <button type="button" class="button" data-action="mark-reviewed" disabled={saving.busy} onClick={() => void saveAs("reviewed")}>{intl.text("editor.translate.markReviewed")}</button>
-          <button type="button" class="button" data-action="publish" disabled={saving.busy} onClick={() => void publishNow()}>{intl.text("editor.translate.publish")}</button>
+          <button type="submit" class="button" data-action="save" aria-disabled={saving.busy ? "true" : undefined}>{intl.text("editor.translate.save")}</button>
+          <button type="button" class="button" data-action="mark-reviewed" aria-disabled={saving.busy ? "true" : undefined} onClick={() => void saveAs("reviewed")}>{intl.text("editor.translate.markReviewed")}</button>
+          <button type="button" class="button" data-action="publish" aria-disabled={saving.busy ? "true" : undefined} onClick={() => void publishNow()}>{intl.text("editor.translate.publish")}</button>
         </div>
       </form>
     </article>

@@ -81,10 +81,11 @@ export function useTextSaving(client: TypedPocketBase, entryId: string, formId: 
     }
   };
 
+  // Buttons stay enabled while a save runs (disabling the focused one drops focus to <body>); a second click waits.
   const begin = () => { setBusy(true); setProblems([]); setNotice(""); setConflict(null); };
 
   const save: TextSaving["save"] = async (fields) => {
-    if (!entry) return null;
+    if (!entry || busy) return null;
     const yours = text;
     begin();
     try {
