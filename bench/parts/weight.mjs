@@ -1,4 +1,5 @@
-// weight: bytes per page type (home, guide, hub, glossary, letter, me) in da and ar, from dist/.
+// weight: bytes per page type (home, guide, hub, glossary, letter, me, editor) in da and ar (the editor: da and en,
+// the only languages it exists in), from dist/.
 import { join } from "node:path";
 import { projectRoot } from "../../scripts/lib/pocketbase-server.mjs";
 import { launchChromium, progress, serveDirectory } from "../lib/context.mjs";
@@ -11,8 +12,14 @@ export const pageTypes = {
   glossary: (lang) => `/${lang}/guides/glossary/`,
   letter: (lang) => `/${lang}/letter/`,
   me: (lang) => `/${lang}/me/`,
+  editor: (lang) => `/${lang}/editor/`,
 };
 const languages = ["da", "ar"];
+/** Page types that exist in other languages than `languages` (locales/fallbacks.json). */
+const languagesOf = { editor: ["da", "en"] };
+/** The editorial workspace is a tool for staff on a laptop or tablet, not a refugee's phone page; its island
+ * (Preact, the PocketBase SDK, formatjs, jsdiff) gets a budget of its own, above the personal page's 35 KB. */
+const EDITOR_JS_BUDGET_KB = 45;
 const KB = 1024;
 
 export async function run() {
@@ -21,7 +28,7 @@ export async function run() {
   const rows = [];
   try {
     for (const [pageType, pathFor] of Object.entries(pageTypes)) {
-      for (const lang of languages) {
+      for (const lang of languagesOf[pageType] ?? languages) {
         const path = pathFor(lang);
         const withJs = await measurePage(browser, server.url + path);
         if (withJs.status !== 200) {
@@ -64,6 +71,7 @@ function budgetsFor(rows) {
       budgets.push({ name: `${label}: enhancement JS gzip`, measured: row.jsGzip, budget: 10 * KB, unit: "B" });
     }
     if (row.pageType === "me") budgets.push({ name: `${label}: all JS gzip`, measured: row.jsGzip, budget: 35 * KB, unit: "B" });
+    if (row.pageType === "editor") budgets.push({ name: `${label}: all JS gzip`, measured: row.jsGzip, budget: EDITOR_JS_BUDGET_KB * KB, unit: "B" });
   }
   return budgets.map((budget) => ({ ...budget, pass: budget.measured <= budget.budget }));
 }
