@@ -67,6 +67,7 @@ export interface MessageArguments {
   "editor.entry.saveDraft": never;
   "editor.entry.saved": never;
   "editor.entry.serverSaid": { "message": MessageText };
+  "editor.entry.unpublishedDraft": never;
   "editor.error": { "message": MessageText };
   "editor.error.heading": never;
   "editor.guide.body": never;

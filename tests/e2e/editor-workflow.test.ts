@@ -142,7 +142,7 @@ describe("the municipality's hub", () => {
     const expected = JSON.parse(original);
     expected.contacts[0].phone = "+4512345678";
     expected.contacts[0].openingHours = [{ days: ["mon", "tue", "wed", "thu"], opens: "09:00", closes: "16:30" }];
-    const stored = (await head(texts.hub)).body;
+    const stored: string = (await head(texts.hub)).body;
     expect(stored).toBe(updateJsonText(original, expected));
     // Two lines changed (the phone's and the one with openingHours), every other line is the file's own.
     const changed = stored.split("\n").filter((line) => !original.split("\n").includes(line));

@@ -23,6 +23,12 @@ describe("build status line", () => {
     { name: "an old error after a good build is not shown",
       status: status({ live_since: "2026-12-01 13:02:00.000Z", last_error: "old", last_build: { status: "live" } }), line: { kind: "live", time: "14.02", date: null } },
     { name: "nothing built yet", status: status({}), line: { kind: "none" } },
+    // The pipeline's own shape: builds as objects or null, the error as { message }, live_since "" before the first.
+    { name: "pipeline shape: building", status: status({ live_since: "", building: { id: "b1", status: "building" }, queued: null }), line: { kind: "building" } },
+    { name: "pipeline shape: failed with words",
+      status: status({ live_since: "2026-12-01T13:02:00Z", last_error: { message: "Guiden health mangler titel" }, last_build: { status: "failed" } }),
+      line: { kind: "failed", error: "Guiden health mangler titel" } },
+    { name: "pipeline shape: queued", status: status({ live_since: "2026-12-01T13:02:00Z", queued: { id: "q1", status: "queued" } }), line: { kind: "queued" } },
   ])("$name", ({ status: given, line }) => {
     expect(buildLine(given, "da", now)).toEqual(line);
   });
@@ -98,6 +104,9 @@ describe("a refused save", () => {
       failure: { kind: "conflict", keptVersion: "v123", message: "Someone else saved" } },
     { name: "409 before the api kept versions", error: refusal(409, { message: "m", data: { base_version: { code: "edit_conflict", message: "x" } } }),
       failure: { kind: "conflict", keptVersion: "", message: "m" } },
+    { name: "409 on confirm with an unpublished draft is not a conflict",
+      error: refusal(409, { message: "newer draft", data: { head_version: { code: "unpublished_draft", message: "v9" } } }),
+      failure: { kind: "unpublished-draft", message: "newer draft" } },
     { name: "403", error: refusal(403, { message: "You review other languages than ti." }), failure: { kind: "refused", message: "You review other languages than ti." } },
     { name: "400 without fields (the create rule)", error: refusal(400, { message: "Failed to create record.", data: {} }), failure: { kind: "refused", message: "Failed to create record." } },
     { name: "field paths go to their inputs, a deeper path to its row, an unknown one to the summary",

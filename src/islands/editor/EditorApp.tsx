@@ -52,9 +52,15 @@ function personOf(client: TypedPocketBase): Person | null {
 /** `#entry=<id>` opens a text directly (a link from a colleague, or the browser's back to it). */
 const linkedEntry = () => (typeof location === "undefined" ? "" : new URLSearchParams(location.hash.slice(1)).get("entry") ?? "");
 
-function EditorBody({ locales }: EditorAppProps) {
+function EditorBody({ lang, locales }: EditorAppProps) {
   const intl = useIntl();
-  const client = useMemo<TypedPocketBase | null>(() => (typeof window === "undefined" ? null : createClient()), []);
+  const client = useMemo<TypedPocketBase | null>(() => {
+    if (typeof window === "undefined") return null;
+    const created = createClient();
+    // The server words field errors (a hub's phone, hours) in Danish or English by Accept-Language.
+    created.beforeSend = (url, options) => ({ url, options: { ...options, headers: { ...options.headers, "Accept-Language": lang } } });
+    return created;
+  }, []);
   const [view, setView] = useState<View>({ name: "loading" });
   const [person, setPerson] = useState<Person | null>(null);
   const [status, setStatus] = useState("");

@@ -34,7 +34,7 @@ export function EntryEditor({ client, person, entryId, announce, onBack }: {
   if (saving.failure) return <p ref={failureRef} class="notice">{saving.failure}</p>;
   if (!entry) return <p class="muted">{intl.text("editor.loading")}</p>;
   const prefix = inputPrefix(entryId);
-  const checked = entry.checked_on ?? checkedOnOf(entry.kind, head?.body ?? "");
+  const checked = entry.checked_on || checkedOnOf(entry.kind, head?.body ?? "");
 
   // The conflict's buttons disappear with it: focus goes to the form's first field, not to <body>.
   const afterChoice = (choice: () => void) => {

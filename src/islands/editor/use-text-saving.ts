@@ -74,6 +74,8 @@ export function useTextSaving(client: TypedPocketBase, entryId: string, formId: 
       else setNotice(words(failed.message));
     } else if (failed.kind === "fields") {
       setProblems(failed.problems);
+    } else if (failed.kind === "unpublished-draft") {
+      setNotice(intl.text("editor.entry.unpublishedDraft"));
     } else if (failed.kind === "refused") {
       setNotice([intl.text("editor.entry.refused"), failed.message ? intl.text("editor.entry.serverSaid", { message: failed.message }) : ""].filter(Boolean).join(" "));
     } else {

@@ -2,14 +2,23 @@
 // time), "Building…", or why the last build failed. Pure; the component only picks the message.
 import { DANISH_TIME_ZONE, danishToday } from "../../../domain/danish-day.ts";
 
-/** What GET /api/velkommen/site/status answers (issue 14 contract, pipeline). */
+/** A build as the status names it (pipeline: site_builds summary). */
+export interface BuildSummary { id?: string; status?: string; finished_at?: string | null; error?: string }
+
+/**
+ * What GET /api/velkommen/site/status answers (issue 14 contract, pipeline): `building`/`queued` are the build
+ * (or null; a boolean is accepted too), `last_error` the failed build's words (an object with `message`, or text),
+ * set only while no later build went live.
+ */
 export interface SiteStatus {
   live_since: string | null;
-  building: boolean;
-  queued: boolean;
-  last_error: string | null;
-  last_build?: { status?: string; finished_at?: string | null } | null;
+  building: boolean | BuildSummary | null;
+  queued: boolean | BuildSummary | null;
+  last_error: string | { message?: string } | null;
+  last_build?: BuildSummary | null;
 }
+
+const errorWords = (error: SiteStatus["last_error"]) => (typeof error === "string" ? error : error?.message ?? "");
 
 export type BuildLine =
   | { kind: "live"; time: string; date: string | null }
@@ -32,10 +41,10 @@ export function danishClock(value: string, locale: string, now: Date = new Date(
 /** A failed build wins over an older live site: the editor must see why their publish is not live. */
 export function buildLine(status: SiteStatus | null, locale: string, now: Date = new Date()): BuildLine {
   if (!status) return { kind: "none" };
+  const error = errorWords(status.last_error);
   if (status.building) return { kind: "building" };
-  if (status.last_error && status.last_build?.status === "failed") return { kind: "failed", error: status.last_error };
+  if (error && (status.last_build?.status === "failed" || !status.live_since)) return { kind: "failed", error };
   if (status.queued) return { kind: "queued" };
-  if (status.last_error && !status.live_since) return { kind: "failed", error: status.last_error };
   const clock = status.live_since ? danishClock(status.live_since, locale, now) : null;
   return clock ? { kind: "live", ...clock } : { kind: "none" };
 }

@@ -107,7 +107,9 @@ export async function siteStatus(client: TypedPocketBase): Promise<SiteStatus | 
 /** The editor's texts, stale first: GET …/stale, or the Danish guides, glossary and own hub from the collection. */
 export async function staleEntries(client: TypedPocketBase, municipality: string): Promise<StaleEntry[]> {
   try {
-    return await client.send<StaleEntry[]>("/api/velkommen/content/stale", { method: "GET", requestKey: null });
+    // The api answers { months, cutoff, items }; a bare list is accepted too.
+    const answer = await client.send<StaleEntry[] | { items: StaleEntry[] }>("/api/velkommen/content/stale", { method: "GET", requestKey: null });
+    return Array.isArray(answer) ? answer : answer.items;
   } catch (error) {
     if (!notThere(error)) throw error;
   }
@@ -115,7 +117,7 @@ export async function staleEntries(client: TypedPocketBase, municipality: string
   const entries = await client.collection("content_entries").getFullList<Entry>({ filter, expand: "head_version", requestKey: null });
   const today = danishToday();
   return sortStaleFirst(entries.map((entry) => {
-    const checked = entry.checked_on ?? checkedOnOf(entry.kind, entry.expand?.head_version?.body ?? "");
+    const checked = entry.checked_on || checkedOnOf(entry.kind, entry.expand?.head_version?.body ?? "");
     return { id: entry.id, path: entry.path, kind: entry.kind, key: entry.key, checked_on: checked,
       stale: (entry.kind === "guide" || entry.kind === "municipality") && isStale(checked, today), upstream_changed: entry.upstream_changed };
   }));
@@ -127,7 +129,9 @@ export async function staleEntries(client: TypedPocketBase, municipality: string
  */
 export async function translationQueue(client: TypedPocketBase, languages: string[]): Promise<QueueItem[]> {
   try {
-    return sortQueue(await client.send<QueueItem[]>("/api/velkommen/content/queue", { method: "GET", requestKey: null }));
+    // The api answers { languages, items }; a bare list is accepted too.
+    const answer = await client.send<QueueItem[] | { items: QueueItem[] }>("/api/velkommen/content/queue", { method: "GET", requestKey: null });
+    return sortQueue(Array.isArray(answer) ? answer : answer.items);
   } catch (error) {
     if (!notThere(error)) throw error;
   }

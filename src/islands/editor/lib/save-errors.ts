@@ -8,6 +8,7 @@ export type SaveFailure =
   | { kind: "conflict"; keptVersion: string; message: string }
   | { kind: "fields"; problems: FieldProblem[] }
   | { kind: "refused"; message: string }
+  | { kind: "unpublished-draft"; message: string }
   | { kind: "other"; status: number; message: string };
 
 /** A JSON path from the server (contacts.2.phone) → the id of its input (hub-contacts-2-phone). */
@@ -22,6 +23,9 @@ export function inputIdForPath(prefix: string, path: string): string {
 export function saveFailure(error: unknown, prefix: string, knownInputs: ReadonlySet<string>): SaveFailure {
   const status = errorStatus(error);
   const { message, fields } = apiProblems(error);
+  const data = (error as { response?: { data?: { head_version?: { code?: string } } } }).response?.data;
+  // "Confirm still valid" on a text whose head is an unpublished draft: nothing conflicts, publish first.
+  if (status === 409 && data?.head_version?.code === "unpublished_draft") return { kind: "unpublished-draft", message: message ?? "" };
   if (status === 409) {
     const kept = (error as { response?: { data?: { conflict_version?: { message?: string } } } }).response?.data?.conflict_version?.message ?? "";
     return { kind: "conflict", keptVersion: kept, message: message ?? "" };
