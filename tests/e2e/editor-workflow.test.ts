@@ -149,6 +149,44 @@ describe("the municipality's hub", () => {
     expect(changed).toHaveLength(2);
     expect(changed[0]).toContain('"phone": "+4512345678"');
     expect(changed[1]).toContain('"openingHours": [{ "days": ["mon", "tue", "wed", "thu"], "opens": "09:00", "closes": "16:30" }]');
+
+    // Enter in a field saves too; the form starts again from the stored text and focus stays in that field.
+    await page.fill(`${prefix}-contacts-0-name`, "Netværkshuset Gentofte");
+    await page.press(`${prefix}-contacts-0-name`, "Enter");
+    await expect.poll(async () => (await head(texts.hub)).body).toContain('"name": "Netværkshuset Gentofte"');
+    await expect.poll(() => activeId(page)).toBe(`text-${texts.hub.id}-contacts-0-name`);
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("publish and restore", () => {
+  // Works on both servers: with issue 14's endpoints (POST …/publish, …/restore) and, before they land, through
+  // the collection API (a published version with the same body; the old body saved again as a draft).
+  it("publishes the edited text, then restores the imported one from the history as the newest version", async () => {
+    const { page, errors } = await openEditor(testBrowser.browser, server, { email: "editor@gentofte.test", hash: `entry=${texts.stale.id}` });
+    const body = `#text-${texts.stale.id}-body`;
+    await page.waitForSelector(body);
+    const original = repositoryFile(stalePath).replace(/^checked: .*$/m, "checked: 2025-01-15");
+    await page.fill(body, `${parseGuide(original).body}
+Udgivet sætning.
+`);
+    await page.click('[data-action="publish"]');
+    await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Udgivet. Sitet bliver bygget.");
+    const entry = await server.admin.collection("content_entries").getOne(texts.stale.id, { expand: "published_version" });
+    expect(entry.published_version).toBe(entry.head_version);
+    expect(entry.expand?.published_version.body).toContain("Udgivet sætning.");
+    expect(await page.locator("text=Der er en kladde, som ikke er udgivet endnu.").count()).toBe(0);
+
+    await page.click('[data-action="history"]');
+    await page.waitForSelector('#editor-history [data-action="restore"]');
+    const imported = page.locator('#editor-history li[data-status="published"]').last();
+    expect(await imported.textContent()).toContain("importen");
+    await imported.locator('[data-action="restore"]').click();
+    await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Versionen er gendannet som den nyeste.");
+    expect((await head(texts.stale)).body).toBe(original);
+    await expect.poll(() => page.inputValue(body)).not.toContain("Udgivet sætning.");
+    expect(await activeId(page)).not.toBe("<body>");
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });

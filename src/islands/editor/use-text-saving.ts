@@ -4,6 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { TypedPocketBase } from "../../types/pocketbase-types.ts";
 import type { FieldProblem } from "../lib/fields.tsx";
+import { focusElement } from "../lib/focus.ts";
 import { useIntl } from "../lib/intl-context.ts";
 import { loadEntry, publish, saveVersion, type Entry, type SaveRequest, type Version } from "./lib/content-api.ts";
 import { saveFailure } from "./lib/save-errors.ts";
@@ -62,6 +63,19 @@ export function useTextSaving(client: TypedPocketBase, entryId: string, formId: 
   };
   useEffect(() => { void reload(); }, [entryId]);
 
+  /**
+   * After a save the form starts again from the stored text, which the server may have stamped (a translation's
+   * sourceHash and review lines, a published guide's `changed:`), so the next save keeps them. The form's inputs
+   * are re-created: focus goes back to the element with the same id, never to <body>.
+   */
+  const reloadKeepingFocus = async () => {
+    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : "";
+    await reload();
+    requestAnimationFrame(() => {
+      if (focusedId && (document.activeElement === document.body || document.activeElement === null)) focusElement(document.getElementById(focusedId));
+    });
+  };
+
   /** Shows why a save was refused; returns nothing. A conflict keeps `yours` = the text that was refused. */
   const refused = async (error: unknown, yours: string) => {
     const inputs = new Set([...document.querySelectorAll(`#${formId} [id]`)].map((element) => element.id));
@@ -92,8 +106,7 @@ export function useTextSaving(client: TypedPocketBase, entryId: string, formId: 
     begin();
     try {
       const saved = await saveVersion(client, { entry: entry.id, body: yours, base_version: head?.id ?? "", ...fields });
-      await reload({ resetForm: false });
-      setHead(saved);
+      await reloadKeepingFocus();
       return saved;
     } catch (error) {
       await refused(error, yours);
@@ -114,7 +127,7 @@ export function useTextSaving(client: TypedPocketBase, entryId: string, formId: 
     begin();
     try {
       await publish(client, entry.id, version);
-      await reload({ resetForm: false });
+      await reloadKeepingFocus();
       return true;
     } catch (error) {
       await refused(error, text);
