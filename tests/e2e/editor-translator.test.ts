@@ -6,7 +6,8 @@ import type { RecordModel } from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseGuide } from "../../src/islands/editor/lib/front-matter";
 import { axeViolations, launchBrowser, type TestBrowser } from "../support/browser";
-import { activeId, openEditor, storeText, unexpected } from "../support/editor";
+import { activeId, editorProps, openEditor, storeText, unexpected } from "../support/editor";
+import { mountComponent } from "../support/component";
 import { createUser } from "../support/fixtures";
 import { startTestServer, type TestServer } from "../support/pocketbase";
 
@@ -89,6 +90,23 @@ describe("texts that are not the translator's", () => {
     expect(await headOf(entry)).toBe(before);
     expect(await axeViolations(page)).toEqual([]);
     expect(unexpected(errors, [400, 403])).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the Danish change, for an outdated translation", () => {
+  it("shows removed and added words as <del>/<ins> with text labels, not colour alone, and has no axe violations", async () => {
+    const page = await testBrowser.browser.newPage();
+    const { messages } = editorProps("da");
+    await mountComponent(page, server.url, {
+      modulePath: "tests/support/editor-harness.tsx", exportName: "DiffHarness", lang: "da",
+      props: { lang: "da", messages, before: "Ring til lægen i dag.", after: "Ring til 1813 i dag." },
+    });
+    await page.waitForSelector(".editor-diff");
+    expect(await page.locator(".editor-diff del").textContent()).toBe("Fjernet: lægen");
+    expect(await page.locator(".editor-diff ins").textContent()).toBe("Tilføjet: 1813");
+    expect(await page.getAttribute(".editor-diff", "lang")).toBe("da");
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

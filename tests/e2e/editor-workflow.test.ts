@@ -13,7 +13,7 @@ import { startTestServer, type TestServer } from "../support/pocketbase";
 
 let server: TestServer;
 let testBrowser: TestBrowser;
-const texts: Record<"health" | "housing" | "stale" | "hub" | "otherHub", RecordModel> = {} as never;
+const texts: Record<"health" | "housing" | "stale" | "hub" | "otherHub" | "glossary", RecordModel> = {} as never;
 const healthPath = "src/content/guides/da/health.md";
 const stalePath = "src/content/guides/da/first-month.md";
 
@@ -32,6 +32,7 @@ beforeAll(async () => {
   texts.stale = await storeText(admin, { path: stalePath, kind: "guide", key: "first-month", locale: "da",
     body: repositoryFile(stalePath).replace(/^checked: .*$/m, "checked: 2025-01-15") });
   texts.hub = await storeText(admin, { path: "src/content/municipalities/gentofte.json", kind: "municipality", key: "gentofte", locale: "da", municipality: gentofte.id });
+  texts.glossary = await storeText(admin, { path: "src/content/glossary/da.json", kind: "glossary", key: "glossary", locale: "da" });
   texts.otherHub = await storeText(admin, { path: "src/content/municipalities/gladsaxe.json", kind: "municipality", key: "gladsaxe", locale: "da", municipality: gladsaxe.id });
 }, 90_000);
 
@@ -156,6 +157,34 @@ describe("the municipality's hub", () => {
     await expect.poll(async () => (await head(texts.hub)).body).toContain('"name": "Netværkshuset Gentofte"');
     await expect.poll(() => activeId(page)).toBe(`text-${texts.hub.id}-contacts-0-name`);
     expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("field errors from the server", () => {
+  it("puts the server's 400 next to its field and in the focused summary, and saves once corrected", async () => {
+    const { page, errors } = await openEditor(testBrowser.browser, server, { email: "editor@gentofte.test", hash: `entry=${texts.glossary.id}` });
+    const body = `#text-${texts.glossary.id}-body`;
+    await page.waitForSelector(body);
+    const original = await page.inputValue(body);
+    const before = (await head(texts.glossary)).id;
+    await page.fill(body, `${original.trimEnd()},`); // a trailing comma: not JSON
+    await page.click('[data-action="save-draft"]');
+    await page.waitForSelector("#editor-entry-errors");
+    expect(await activeId(page)).toBe("editor-entry-errors");
+    expect(await page.getAttribute(body, "aria-invalid")).toBe("true");
+    expect(await page.getAttribute(body, "aria-describedby")).toContain(`text-${texts.glossary.id}-body-error`);
+    expect(await page.locator(`#text-${texts.glossary.id}-body-error`).textContent()).toContain("JSON");
+    expect(await page.locator(`#editor-entry-errors a[href="#text-${texts.glossary.id}-body"]`).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await head(texts.glossary)).id).toBe(before);
+    // Positive control: the corrected text saves, and the error is gone.
+    await page.fill(body, original);
+    await page.click('[data-action="save-draft"]');
+    await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Kladden er gemt.");
+    expect(await page.locator("#editor-entry-errors").count()).toBe(0);
+    expect((await head(texts.glossary)).body).toBe(original);
+    expect(unexpected(errors, [400])).toEqual([]);
     await page.close();
   });
 });
