@@ -164,6 +164,8 @@ export interface MessageArguments {
   "editor.translate.saved": never;
   "editor.translate.source": never;
   "editor.translate.target": { "language": MessageText };
+  "editor.upstream.explain": never;
+  "editor.upstream.heading": never;
   "letter.appointments.heading": never;
   "letter.appointments.interpreter": never;
   "letter.appointments.none": never;

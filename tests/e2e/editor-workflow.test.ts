@@ -189,6 +189,30 @@ describe("field errors from the server", () => {
   });
 });
 
+describe("the national text changed", () => {
+  it("shows the difference from the municipality's live text to the newer national one", async () => {
+    const path = "src/content/guides/da/danish-lessons.md";
+    const national = repositoryFile(path);
+    const entry = await storeText(server.admin, { path, kind: "guide", key: "danish-lessons", locale: "da" });
+    const editor = await server.signIn("editor@gentofte.test", password);
+    await editor.collection("content_versions").create({ entry: entry.id, body: national.replace(/\n$/, "\nKommunens egen sætning.\n"), status: "published", base_version: entry.head_version });
+    // A newer national text, as `npm run content:import` keeps it beside the editor's.
+    await server.admin.collection("content_versions").create({ entry: entry.id, body: `${national}\nNy national sætning.\n`, status: "upstream", origin: "import" });
+    const { page, errors } = await openEditor(testBrowser.browser, server, { email: "editor@gentofte.test", hash: `entry=${entry.id}` });
+    await page.waitForSelector(".editor-diff");
+    expect(await page.locator("[data-upstream] h3").textContent()).toBe("Den nationale tekst er ændret");
+    const removed = (await page.locator(".editor-diff del").allTextContents()).join(" ");
+    const added = (await page.locator(".editor-diff ins").allTextContents()).join(" ");
+    expect(removed).toMatch(/^Fjernet: .*Kommunens/s);
+    expect(removed).not.toContain("national");
+    expect(added).toMatch(/^Tilføjet: .*Ny.*national/s);
+    expect(added).not.toContain("Kommunens");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("publish and restore", () => {
   // Works on both servers: with issue 14's endpoints (POST …/publish, …/restore) and, before they land, through
   // the collection API (a published version with the same body; the old body saved again as a draft).

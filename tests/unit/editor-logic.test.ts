@@ -86,6 +86,10 @@ describe("the Danish diff", () => {
     expect(hasChanges(pieces)).toBe(true);
     expect(hasChanges(diffPieces("same", "same"))).toBe(false);
   });
+  it("does not label a change of whitespace alone", () => {
+    expect(diffPieces("a b", "a\n\nb").every((piece) => piece.kind === "same")).toBe(true);
+    expect(diffPieces("a  b", "a b").map((piece) => piece.text).join("")).not.toContain("  ");
+  });
   it("shortens long unchanged text around the change", () => {
     const long = "ord ".repeat(100);
     const trimmed = trimUnchanged(diffPieces(`${long}gammel ${long}`, `${long}ny ${long}`), 20);

@@ -13,6 +13,7 @@ import { GuideForm } from "./GuideForm.tsx";
 import { HistoryPanel } from "./HistoryPanel.tsx";
 import { HubForm } from "./HubForm.tsx";
 import { JsonForm } from "./JsonForm.tsx";
+import { UpstreamNotice } from "./UpstreamNotice.tsx";
 import { confirmStillValid, restore } from "./lib/content-api.ts";
 import { checkedOnOf } from "./lib/stale.ts";
 import { kindName } from "./kind-name.ts";
@@ -62,6 +63,7 @@ export function EntryEditor({ client, person, entryId, announce, onBack }: {
       <p class="muted"><bdi dir="ltr">{entry.path}</bdi></p>
       <p>{checked ? intl.text("editor.entry.checkedOn", { date: intl.date(checked) }) : intl.text("editor.entry.neverChecked")}</p>
       {entry.head_version && entry.head_version !== entry.published_version ? <p>{intl.text("editor.entry.draftPending")}</p> : null}
+      {entry.upstream_changed && entry.upstream_version ? <UpstreamNotice client={client} entry={entry} /> : null}
       {saving.notice ? <p ref={noticeRef} class="notice" data-notice-kind="refused">{saving.notice}</p> : null}
       {saving.conflict ? <ConflictNotice conflict={saving.conflict} onKeepMine={() => afterChoice(saving.keepMine)} onTakeTheirs={() => afterChoice(saving.takeTheirs)} /> : null}
       <form id={FORM_ID} class="editor-form" onSubmit={(event) => { event.preventDefault(); void saveDraft(); }} noValidate>

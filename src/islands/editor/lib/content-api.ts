@@ -29,6 +29,7 @@ export interface Entry {
   municipality: string;
   head_version: string;
   published_version: string;
+  upstream_version: string;
   checked_on?: string;
   published_at?: string;
   upstream_changed: boolean;

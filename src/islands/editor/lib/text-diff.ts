@@ -4,11 +4,13 @@ import { diffWordsWithSpace } from "diff";
 
 export interface DiffPiece { kind: "same" | "added" | "removed"; text: string }
 
+/** Word pieces; a change of whitespace alone is not worth a label: added spacing reads as text, removed drops. */
 export function diffPieces(before: string, after: string): DiffPiece[] {
-  return diffWordsWithSpace(before, after).map((change) => ({
-    kind: change.added ? "added" : change.removed ? "removed" : "same",
-    text: change.value,
-  }));
+  return diffWordsWithSpace(before, after).flatMap((change): DiffPiece[] => {
+    const kind = change.added ? "added" : change.removed ? "removed" : "same";
+    if (kind !== "same" && change.value.trim() === "") return kind === "added" ? [{ kind: "same", text: change.value }] : [];
+    return [{ kind, text: change.value }];
+  });
 }
 
 /** Whether anything changed (a diff with only "same" pieces is no change). */
