@@ -66,6 +66,14 @@ describe("the queue and the side-by-side editor", () => {
     expect(stored).toMatchObject({ status: "draft", translation_status: "reviewed", reviewed_by: translator.id, author: translator.id });
     expect(parseGuide(stored.body).body).toContain("جملة راجعها شخص.");
     expect(await activeId(page)).not.toBe("<body>");
+
+    // Publish: the reviewed text goes live, still reviewed.
+    await page.click('[data-action="publish"]');
+    await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Udgivet. Sitet bliver bygget.");
+    const entry = await server.admin.collection("content_entries").getOne(texts.arabic.id, { expand: "published_version" });
+    expect(entry.published_version).toBe(entry.head_version);
+    expect(entry.expand?.published_version).toMatchObject({ status: "published", translation_status: "reviewed" });
+    expect(parseGuide(entry.expand?.published_version.body).body).toContain("جملة راجعها شخص.");
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });
