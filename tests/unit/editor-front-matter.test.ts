@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { frontMatterValue, parseGuide, readScalar, serializeGuide, writeScalar } from "../../src/islands/editor/lib/front-matter";
+import { frontMatterValue, isGuideText, parseGuide, readScalar, serializeGuide, writeScalar } from "../../src/islands/editor/lib/front-matter";
 import { parseGuideFile } from "../../src/i18n/guide-source";
 
 const guideRoot = join(process.cwd(), "src", "content", "guides");
@@ -60,8 +60,11 @@ describe("a changed field changes only its line", () => {
     const raw = "---\norder: 1\n---\nx\n";
     expect(serializeGuide(raw, { title: "Ny", description: "", body: "x\n" })).toBe("---\ntitle: Ny\norder: 1\n---\nx\n");
   });
-  it("refuses a file without front matter", () => {
+  it("refuses a file without front matter (the island then shows the raw text)", () => {
     expect(() => parseGuide("no front matter")).toThrow(/front matter/);
+    expect(() => parseGuide("---\ntitle: x\n")).toThrow(/closing/);
+    expect(isGuideText("no front matter")).toBe(false);
+    expect(isGuideText(sample)).toBe(true);
   });
 });
 

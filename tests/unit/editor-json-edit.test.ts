@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inlineJson, parseSpans, updateJsonText } from "../../src/islands/editor/lib/json-edit";
+import { inlineJson, isHubText, parseSpans, updateJsonText } from "../../src/islands/editor/lib/json-edit";
 
 const hubDirectory = join(process.cwd(), "src", "content", "municipalities");
 const hubFiles = readdirSync(hubDirectory).filter((file) => file.endsWith(".json") && !file.includes("generated"));
@@ -88,4 +88,10 @@ describe("the span parser", () => {
     expect(inlineJson({ street: "Vej 1", postalCode: "2820", city: "By" })).toBe('{ "street": "Vej 1", "postalCode": "2820", "city": "By" }');
     expect(inlineJson(["mon", "tue"])).toBe('["mon", "tue"]');
   });
+});
+
+describe("which texts the hub form can show", () => {
+  it.each([
+    [read("gentofte.json"), true], ['{"contacts": []}', true], ['{"contacts": null}', false], ["[]", false], ["not json", false],
+  ])("%#: %s", (text, shown) => expect(isHubText(text)).toBe(shown));
 });

@@ -17,11 +17,14 @@ export function BuildStatus({ client }: { client: TypedPocketBase }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       let answered: SiteStatus | null = null;
-      try { answered = await siteStatus(client); } catch { /* offline or signed out: try again later */ }
+      let again = true;
+      try {
+        answered = await siteStatus(client);
+        again = answered !== null; // a server without the endpoint (null) is not asked again
+      } catch { /* offline for a moment: ask again later */ }
       if (stopped) return;
       setStatus(answered);
-      // A server without the endpoint (null) is not asked again.
-      if (answered) timer = setTimeout(() => void poll(), POLL_MS);
+      if (again) timer = setTimeout(() => void poll(), POLL_MS);
     };
     void poll();
     return () => { stopped = true; clearTimeout(timer); };

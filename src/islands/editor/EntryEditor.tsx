@@ -16,6 +16,8 @@ import { JsonForm } from "./JsonForm.tsx";
 import { UpstreamNotice } from "./UpstreamNotice.tsx";
 import { confirmStillValid, restore } from "./lib/content-api.ts";
 import { checkedOnOf } from "./lib/stale.ts";
+import { isGuideText } from "./lib/front-matter.ts";
+import { isHubText } from "./lib/json-edit.ts";
 import { kindName } from "./kind-name.ts";
 import { useTextSaving } from "./use-text-saving.ts";
 
@@ -52,8 +54,10 @@ export function EntryEditor({ client, person, entryId, announce, onBack }: {
     if (done) announce(intl.text(missing ? "editor.entry.notAvailable" : "editor.entry.confirmed"));
   };
 
-  const form = entry.kind === "guide" ? <GuideForm key={saving.generation} raw={head?.body ?? ""} prefix={prefix} problems={saving.problems} onChange={saving.setText} />
-    : entry.kind === "municipality" ? <HubForm key={saving.generation} raw={head?.body ?? ""} prefix={prefix} problems={saving.problems} onChange={saving.setText} />
+  const raw = head?.body ?? "";
+  // A text the form cannot read (no front matter, not JSON) is shown as it is, so the editor can still repair it.
+  const form = entry.kind === "guide" && isGuideText(raw) ? <GuideForm key={saving.generation} raw={head?.body ?? ""} prefix={prefix} problems={saving.problems} onChange={saving.setText} />
+    : entry.kind === "municipality" && isHubText(raw) ? <HubForm key={saving.generation} raw={head?.body ?? ""} prefix={prefix} problems={saving.problems} onChange={saving.setText} />
     : <JsonForm key={saving.generation} raw={head?.body ?? ""} prefix={prefix} problems={saving.problems} onChange={saving.setText} />;
 
   return (

@@ -31,11 +31,11 @@ export function HubForm({ raw, prefix, problems, onChange }: {
       {hub.contacts.map((contact, index) => (
         <ContactFields key={contact.id} contact={contact} index={index} prefix={`${prefix}-contacts-${index}`} problems={problems} onChange={changeContact(index)} />
       ))}
-      <TextListFields heading={intl.text("editor.hub.promises")} prefix={`${prefix}-promises`} items={hub.promises} problems={problems}
+      <TextListFields heading={intl.text("editor.hub.promises")} prefix={`${prefix}-promises`} items={hub.promises ?? []} problems={problems}
         onChange={(promises) => change((current) => ({ ...current, promises }))} />
-      <TextListFields heading={intl.text("editor.hub.childrenServices")} prefix={`${prefix}-childrenServices`} items={hub.childrenServices} problems={problems} named
+      <TextListFields heading={intl.text("editor.hub.childrenServices")} prefix={`${prefix}-childrenServices`} items={hub.childrenServices ?? []} problems={problems} named
         onChange={(childrenServices) => change((current) => ({ ...current, childrenServices }))} />
-      <TextListFields heading={intl.text("editor.hub.leisure")} prefix={`${prefix}-leisure`} items={hub.leisure} problems={problems}
+      <TextListFields heading={intl.text("editor.hub.leisure")} prefix={`${prefix}-leisure`} items={hub.leisure ?? []} problems={problems}
         onChange={(leisure) => change((current) => ({ ...current, leisure }))} />
     </>
   );

@@ -8,6 +8,7 @@ import { useIntl } from "../lib/intl-context.ts";
 import { ConflictNotice } from "./ConflictNotice.tsx";
 import type { EditorLocale, Person } from "./EditorApp.tsx";
 import { GuideForm } from "./GuideForm.tsx";
+import { isGuideText } from "./lib/front-matter.ts";
 import { JsonForm } from "./JsonForm.tsx";
 import { MissingTranslation } from "./MissingTranslation.tsx";
 import { SourceText } from "./SourceText.tsx";
@@ -70,7 +71,7 @@ function ExistingTranslation({ client, person, item, locales, announce, onBack }
           <SourceText kind={item.kind} body={item.danish_now} />
           <div class="editor-target" style={`--font-stack: ${locale.fontStack}`}>
             <h3>{intl.text("editor.translate.target", { language: locale.endonym })}</h3>
-            {item.kind === "guide"
+            {item.kind === "guide" && isGuideText(raw)
               ? <GuideForm key={saving.generation} raw={raw} prefix={prefix} problems={saving.problems} onChange={saving.setText} lang={locale.code} dir={locale.dir} />
               : <JsonForm key={saving.generation} raw={raw} prefix={prefix} problems={saving.problems} onChange={saving.setText} lang={locale.code} />}
           </div>

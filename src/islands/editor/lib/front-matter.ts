@@ -71,3 +71,8 @@ export function serializeGuide(raw: string, fields: GuideFields): string {
   }
   return `${OPENING}${lines}---\n${fields.body === current.body ? body : fields.body}`;
 }
+
+/** Whether the form can show this text as a guide (else the island shows the raw text, so nothing breaks). */
+export function isGuideText(raw: string): boolean {
+  try { parseGuide(raw); return true; } catch { return false; }
+}

@@ -156,3 +156,13 @@ export function updateJsonText(text: string, next: unknown): string {
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
+
+/** Whether the hub form can show this text: a JSON object with a contacts list (else the raw text is shown). */
+export function isHubText(raw: string): boolean {
+  try {
+    const parsed = JSON.parse(raw) as { contacts?: unknown };
+    return isPlainObject(parsed) && Array.isArray(parsed.contacts);
+  } catch {
+    return false;
+  }
+}
