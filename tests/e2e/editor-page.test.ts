@@ -40,6 +40,8 @@ describe("the editor pages", () => {
     expect(await quiet.getAttribute("html", "dir")).toBe(getLocale(lang).dir);
     expect(await quiet.getAttribute('meta[name="robots"]', "content")).toBe("noindex, nofollow");
     expect(await quiet.locator("main").innerText()).toContain(words[lang].noscript);
+    // Nothing that waits for a script: the island's "Loading …" stays hidden.
+    expect(await quiet.locator("#editor-app").isVisible()).toBe(false);
     await withoutJs.close();
 
     const page = await testBrowser.browser.newPage();
