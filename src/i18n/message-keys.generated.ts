@@ -155,6 +155,7 @@ export interface MessageArguments {
   "editor.signOut": never;
   "editor.title": never;
   "editor.translate.back": never;
+  "editor.translate.key": { "key": MessageText };
   "editor.translate.markReviewed": never;
   "editor.translate.missing": never;
   "editor.translate.notYours": { "language": MessageText; "languages": MessageText };

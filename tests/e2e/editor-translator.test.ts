@@ -6,7 +6,7 @@ import type { RecordModel } from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseGuide } from "../../src/islands/editor/lib/front-matter";
 import { axeViolations, launchBrowser, type TestBrowser } from "../support/browser";
-import { activeId, editorProps, openEditor, storeText, unexpected } from "../support/editor";
+import { activeId, editorProps, openEditor, repositoryFile, storeText, unexpected } from "../support/editor";
 import { mountComponent } from "../support/component";
 import { createUser } from "../support/fixtures";
 import { startTestServer, type TestServer } from "../support/pocketbase";
@@ -14,7 +14,7 @@ import { startTestServer, type TestServer } from "../support/pocketbase";
 let server: TestServer;
 let testBrowser: TestBrowser;
 let translator: RecordModel;
-const texts: Record<"danish" | "arabic" | "tigrinya", RecordModel> = {} as never;
+const texts: Record<"danish" | "arabic" | "tigrinya" | "danishStrings" | "arabicStrings", RecordModel> = {} as never;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -23,6 +23,8 @@ beforeAll(async () => {
   translator = await createUser(admin, { email: "ar@translators.test", role: "translator", languages: "ar", name: "Amina Oversætter" });
   texts.danish = await storeText(admin, { path: "src/content/guides/da/health.md", kind: "guide", key: "health", locale: "da" });
   texts.arabic = await storeText(admin, { path: "src/content/guides/ar/health.md", kind: "guide", key: "health", locale: "ar" });
+  texts.danishStrings = await storeText(admin, { path: "locales/da/common.json", kind: "namespace", key: "common", locale: "da" });
+  texts.arabicStrings = await storeText(admin, { path: "locales/ar/common.json", kind: "namespace", key: "common", locale: "ar" });
   texts.tigrinya = await storeText(admin, { path: "src/content/guides/ti/health.md", kind: "guide", key: "health", locale: "ti" });
 }, 90_000);
 
@@ -39,11 +41,11 @@ describe("the queue and the side-by-side editor", () => {
     await page.waitForSelector("#editor-queue-heading");
     expect(await activeId(page)).toBe("editor-queue-heading");
     const paths = await page.locator("[data-path]").evaluateAll((items) => items.map((item) => item.getAttribute("data-path")));
-    expect(paths).toEqual(["src/content/guides/ar/health.md"]);
+    expect(paths).toEqual(["locales/ar/common.json", "src/content/guides/ar/health.md"]);
     expect(await page.locator('[data-path="src/content/guides/ar/health.md"]').textContent()).toContain("Maskinoversat");
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.focus('[data-action="open-translation"]');
+    await page.focus('[id="translate-src/content/guides/ar/health.md"]');
     await page.keyboard.press("Enter");
     await page.waitForSelector("#editor-translation-heading");
     expect(await activeId(page)).toBe("editor-translation-heading");
@@ -74,6 +76,28 @@ describe("the queue and the side-by-side editor", () => {
     expect(entry.published_version).toBe(entry.head_version);
     expect(entry.expand?.published_version).toMatchObject({ status: "published", translation_status: "reviewed" });
     expect(parseGuide(entry.expand?.published_version.body).body).toContain("جملة راجعها شخص.");
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("interface texts", () => {
+  it("shows each Danish string above its translation and saves only the changed line", async () => {
+    const { page, errors } = await openEditor(testBrowser.browser, server, { email: "ar@translators.test", hash: `entry=${texts.arabicStrings.id}` });
+    await page.waitForSelector('[data-key="site.name"]');
+    const row = page.locator('[data-key="site.name"]');
+    expect(await row.locator('p[lang="da"]').textContent()).toBe("Velkommen");
+    const field = row.locator("textarea");
+    expect(await field.getAttribute("lang")).toBe("ar");
+    expect(await field.getAttribute("dir")).toBe("rtl");
+    expect(await axeViolations(page)).toEqual([]);
+    const original = repositoryFile("locales/ar/common.json");
+    await field.fill("مرحبًا بك");
+    await page.click('[data-action="save"]');
+    await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Oversættelsen er gemt.");
+    const stored: string = (await server.admin.collection("content_versions").getOne(await headOf(texts.arabicStrings))).body;
+    expect(JSON.parse(stored)).toEqual({ ...JSON.parse(original), "site.name": "مرحبًا بك" });
+    expect(stored.split("\n").filter((line) => !original.split("\n").includes(line))).toEqual(['  "site.name": "مرحبًا بك",']);
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });

@@ -10,6 +10,7 @@ import type { EditorLocale, Person } from "./EditorApp.tsx";
 import { GuideForm } from "./GuideForm.tsx";
 import { isGuideText } from "./lib/front-matter.ts";
 import { JsonForm } from "./JsonForm.tsx";
+import { NamespaceForm, flatStrings } from "./NamespaceForm.tsx";
 import { MissingTranslation } from "./MissingTranslation.tsx";
 import { SourceText } from "./SourceText.tsx";
 import { TextDiff } from "./TextDiff.tsx";
@@ -39,6 +40,7 @@ function ExistingTranslation({ client, person, item, locales, announce, onBack }
   const mine = person.languages.includes(item.locale);
   const endonyms = person.languages.map((code) => locales.find((candidate) => candidate.code === code)?.endonym ?? code);
   const raw = saving.head?.body ?? "";
+  const danishStrings = item.kind === "namespace" ? flatStrings(item.danish_now) : null;
   const afterChoice = (choice: () => void) => {
     choice();
     requestAnimationFrame(() => focusElement(document.querySelector<HTMLElement>(`#${FORM_ID} input, #${FORM_ID} textarea`)));
@@ -67,15 +69,22 @@ function ExistingTranslation({ client, person, item, locales, announce, onBack }
       </section> : null}
       <form id={FORM_ID} onSubmit={(event) => { event.preventDefault(); void saveAs("machine"); }} noValidate>
         <ErrorSummary id="editor-translation-errors" heading={intl.text("editor.error.heading")} problems={saving.problems} />
-        <div class="editor-columns">
-          <SourceText kind={item.kind} body={item.danish_now} />
+        {item.kind === "namespace" && danishStrings && flatStrings(raw) ? (
           <div class="editor-target" style={`--font-stack: ${locale.fontStack}`}>
-            <h3>{intl.text("editor.translate.target", { language: locale.endonym })}</h3>
-            {item.kind === "guide" && isGuideText(raw)
-              ? <GuideForm key={saving.generation} raw={raw} prefix={prefix} problems={saving.problems} onChange={saving.setText} lang={locale.code} dir={locale.dir} />
-              : <JsonForm key={saving.generation} raw={raw} prefix={prefix} problems={saving.problems} onChange={saving.setText} lang={locale.code} />}
+            <NamespaceForm key={saving.generation} raw={raw} danish={danishStrings} prefix={prefix} problems={saving.problems} onChange={saving.setText}
+              lang={locale.code} dir={locale.dir} />
           </div>
-        </div>
+        ) : (
+          <div class="editor-columns">
+            <SourceText kind={item.kind} body={item.danish_now} />
+            <div class="editor-target" style={`--font-stack: ${locale.fontStack}`}>
+              <h3>{intl.text("editor.translate.target", { language: locale.endonym })}</h3>
+              {item.kind === "guide" && isGuideText(raw)
+                ? <GuideForm key={saving.generation} raw={raw} prefix={prefix} problems={saving.problems} onChange={saving.setText} lang={locale.code} dir={locale.dir} />
+                : <JsonForm key={saving.generation} raw={raw} prefix={prefix} problems={saving.problems} onChange={saving.setText} lang={locale.code} />}
+            </div>
+          </div>
+        )}
         <div class="editor-actions">
           <button type="submit" class="button" data-action="save" aria-disabled={saving.busy ? "true" : undefined}>{intl.text("editor.translate.save")}</button>
           <button type="button" class="button" data-action="mark-reviewed" aria-disabled={saving.busy ? "true" : undefined} onClick={() => void saveAs("reviewed")}>{intl.text("editor.translate.markReviewed")}</button>
