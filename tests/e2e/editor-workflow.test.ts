@@ -136,6 +136,7 @@ describe("the municipality's hub", () => {
     await page.fill(`${prefix}-contacts-0-phone`, "+4512345678");
     await page.click(`${prefix}-contacts-0-openingHours-add`);
     await expect.poll(() => activeId(page)).toBe(`text-${texts.hub.id}-contacts-0-openingHours-0-opens`);
+    expect(await axeViolations(page)).toEqual([]); // with a row of hours: nested fieldsets, day checkboxes
     await page.fill(`${prefix}-contacts-0-openingHours-0-closes`, "16:30");
     await page.uncheck(`${prefix}-contacts-0-openingHours-0-days-fri`);
     await page.click('[data-action="save-draft"]');
