@@ -4,11 +4,12 @@
 import { useState } from "preact/hooks";
 import type { TypedPocketBase } from "../../types/pocketbase-types.ts";
 import { ErrorSummary } from "../lib/fields.tsx";
-import { focusElement, useFocusWhen } from "../lib/focus.ts";
+import { useFocusWhen } from "../lib/focus.ts";
 import { useIntl } from "../lib/intl-context.ts";
 import { errorStatus } from "../lib/api-errors.ts";
 import type { Person } from "./EditorApp.tsx";
 import { ConflictNotice } from "./ConflictNotice.tsx";
+import { chooseThenFocusForm } from "./focus-form.ts";
 import { GuideForm } from "./GuideForm.tsx";
 import { HistoryPanel } from "./HistoryPanel.tsx";
 import { HubForm } from "./HubForm.tsx";
@@ -39,11 +40,7 @@ export function EntryEditor({ client, person, entryId, announce, onBack }: {
   const prefix = inputPrefix(entryId);
   const checked = entry.checked_on || checkedOnOf(entry.kind, head?.body ?? "");
 
-  // The conflict's buttons disappear with it: focus goes to the form's first field, not to <body>.
-  const afterChoice = (choice: () => void) => {
-    choice();
-    requestAnimationFrame(() => focusElement(document.querySelector<HTMLElement>(`#${FORM_ID} input, #${FORM_ID} textarea`)));
-  };
+  const afterChoice = (choice: () => void) => chooseThenFocusForm(FORM_ID, choice);
   const saveDraft = async () => { if (await saving.save({ status: "draft" })) announce(intl.text("editor.entry.saved")); };
   const publishNow = async () => { if (await saving.publishText()) announce(intl.text("editor.entry.published")); };
   const confirm = async () => {

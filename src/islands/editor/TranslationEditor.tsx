@@ -3,9 +3,10 @@
 // and Publish. The server refuses other languages and Danish; the note here only warns ahead.
 import type { TypedPocketBase } from "../../types/pocketbase-types.ts";
 import { ErrorSummary } from "../lib/fields.tsx";
-import { focusElement, useFocusWhen } from "../lib/focus.ts";
+import { useFocusWhen } from "../lib/focus.ts";
 import { useIntl } from "../lib/intl-context.ts";
 import { ConflictNotice } from "./ConflictNotice.tsx";
+import { chooseThenFocusForm } from "./focus-form.ts";
 import type { EditorLocale, Person } from "./EditorApp.tsx";
 import { GuideForm } from "./GuideForm.tsx";
 import { isGuideText } from "./lib/front-matter.ts";
@@ -41,10 +42,7 @@ function ExistingTranslation({ client, person, item, locales, announce, onBack }
   const endonyms = person.languages.map((code) => locales.find((candidate) => candidate.code === code)?.endonym ?? code);
   const raw = saving.head?.body ?? "";
   const danishStrings = item.kind === "namespace" ? flatStrings(item.danish_now) : null;
-  const afterChoice = (choice: () => void) => {
-    choice();
-    requestAnimationFrame(() => focusElement(document.querySelector<HTMLElement>(`#${FORM_ID} input, #${FORM_ID} textarea`)));
-  };
+  const afterChoice = (choice: () => void) => chooseThenFocusForm(FORM_ID, choice);
   const saveAs = async (translationStatus: "machine" | "reviewed") => {
     if (await saving.save({ status: "draft", translation_status: translationStatus })) {
       announce(intl.text(translationStatus === "reviewed" ? "editor.translate.reviewed" : "editor.translate.saved"));
