@@ -153,6 +153,8 @@ describe("the municipality's hub", () => {
     expect(changed[1]).toContain('"openingHours": [{ "days": ["mon", "tue", "wed", "thu"], "opens": "09:00", "closes": "16:30" }]');
 
     // Enter in a field saves too; the form starts again from the stored text and focus stays in that field.
+    // (While a save runs the buttons say aria-disabled, and a second save is not started until it ends.)
+    await page.waitForSelector('[data-action="save-draft"]:not([aria-disabled])');
     await page.fill(`${prefix}-contacts-0-name`, "Netværkshuset Gentofte");
     await page.press(`${prefix}-contacts-0-name`, "Enter");
     await expect.poll(async () => (await head(texts.hub)).body).toContain('"name": "Netværkshuset Gentofte"');

@@ -11,10 +11,7 @@ import { focusElement } from "../lib/focus.ts";
 import { StatusMessage } from "../lib/status.tsx";
 import { SignIn } from "../staff/SignIn.tsx";
 import { BuildStatus } from "./BuildStatus.tsx";
-import { EntryEditor } from "./EntryEditor.tsx";
-import { EntryList } from "./EntryList.tsx";
-import { TranslationEditor } from "./TranslationEditor.tsx";
-import { TranslatorQueue } from "./TranslatorQueue.tsx";
+import { loadRoleViews, type RoleViews } from "./role-views.ts";
 import type { QueueItem } from "./lib/queue.ts";
 import { queueItemForEntry } from "./lib/content-api.ts";
 
@@ -64,6 +61,13 @@ function EditorBody({ lang, locales }: EditorAppProps) {
   const [view, setView] = useState<View>({ name: "loading" });
   const [person, setPerson] = useState<Person | null>(null);
   const [status, setStatus] = useState("");
+  const [views, setViews] = useState<RoleViews>({});
+  useEffect(() => {
+    if (!person) return;
+    loadRoleViews(person.role).then(setViews, (error: unknown) =>
+      setStatus(intl.text("editor.error", { message: error instanceof Error ? error.message : String(error) })));
+  }, [person?.role]);
+  const { EntryList, EntryEditor, TranslatorQueue, TranslationEditor } = views;
 
   const home = (who: Person, focus?: string) => setView(who.role === "translator" ? { name: "queue", focus } : { name: "list", focus });
   const start = (who: Person) => {
@@ -101,7 +105,8 @@ function EditorBody({ lang, locales }: EditorAppProps) {
   return (
     <>
       <StatusMessage id="editor-status">{status}</StatusMessage>
-      {view.name === "loading" ? <p class="muted">{intl.text("editor.loading")}</p> : null}
+      {view.name === "loading" || (person && view.name !== "signed-out" && !EntryList && !TranslatorQueue)
+        ? <p class="muted">{intl.text("editor.loading")}</p> : null}
       {view.name === "signed-out" && client ? (
         <SignIn client={client} notice={view.notice} announce={setStatus} roles={WRITER_ROLES} heading={intl.text("editor.signIn.heading")}
           onSignedIn={() => { const who = personOf(client); if (who) start(who); }}
@@ -111,15 +116,15 @@ function EditorBody({ lang, locales }: EditorAppProps) {
         <BuildStatus client={client} />
         <p><button type="button" data-action="sign-out" onClick={signOut}>{intl.text("editor.signOut")}</button></p>
       </> : null}
-      {view.name === "list" && client && person ? <EntryList client={client} person={person} focusId={view.focus} onOpen={open} /> : null}
-      {view.name === "entry" && client && person ? (
+      {view.name === "list" && client && person && EntryList ? <EntryList client={client} person={person} focusId={view.focus} onOpen={open} /> : null}
+      {view.name === "entry" && client && person && EntryEditor ? (
         <EntryEditor client={client} person={person} entryId={view.id} announce={setStatus} onBack={() => back(`open-${view.id}`)} />
       ) : null}
-      {view.name === "queue" && client && person ? (
+      {view.name === "queue" && client && person && TranslatorQueue ? (
         <TranslatorQueue client={client} person={person} locales={locales} focusId={view.focus}
           onOpen={(item) => { setStatus(""); setView({ name: "translate", item }); }} />
       ) : null}
-      {view.name === "translate" && client && person ? (
+      {view.name === "translate" && client && person && TranslationEditor ? (
         <TranslationEditor client={client} person={person} item={view.item} locales={locales} announce={setStatus}
           onBack={() => back(`translate-${view.item.path}`)} />
       ) : null}

@@ -97,7 +97,8 @@ export function useTextSaving(client: TypedPocketBase, entryId: string, formId: 
     }
   };
 
-  // Buttons stay enabled while a save runs (disabling the focused one drops focus to <body>); a second click waits.
+  // Buttons stay enabled while a save runs (disabling the focused one drops focus to <body>); they say
+  // aria-disabled, and a second save is not started until the first ends.
   const begin = () => { setBusy(true); setProblems([]); setNotice(""); setConflict(null); };
 
   const save: TextSaving["save"] = async (fields) => {
