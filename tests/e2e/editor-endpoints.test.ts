@@ -1,11 +1,13 @@
-// The editorial island with issue 14's endpoints (the api's pb_hooks/content-api.pb.js and hub checks, on main):
-// a hub's refused fields in Danish and English next to their inputs, "confirm still valid", and an outdated
-// translation in the queue with the Danish change as a diff. Real PocketBase, system Chromium, axe.
-// Needs the api's hooks: on a branch without them these endpoints answer 404 (see editor-workflow for the rest).
+// The editorial island with issue 14's endpoints (the api's pb_hooks/content-api.pb.js and hub checks, the
+// pipeline's site_builds and site/status, on main): a hub's refused fields in Danish and English next to their
+// inputs, the kept conflict version, "confirm still valid", an outdated translation in the queue with the Danish
+// change as a diff, and the build status line. Real PocketBase, system Chromium, axe.
+// Needs those hooks: on a branch without them these endpoints answer 404 (see editor-workflow for the rest).
 import type { RecordModel } from "pocketbase";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { danishToday } from "../../src/domain/danish-day";
 import { frontMatterValue, parseGuide } from "../../src/islands/editor/lib/front-matter";
+import { danishClock } from "../../src/islands/editor/lib/build-status";
 import { axeViolations, launchBrowser, type TestBrowser } from "../support/browser";
 import { activeId, openEditor, storeText, unexpected } from "../support/editor";
 import { createMunicipality, createUser, password } from "../support/fixtures";
@@ -128,4 +130,43 @@ describe("an outdated translation", () => {
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });
+});
+
+/** The line for a build that went live at `iso`: Danish time, with the date when that was not today in Denmark. */
+function liveSince(iso: string): string {
+  const clock = danishClock(iso, "da")!;
+  return clock.date ? `Live på sitet siden ${clock.date} kl. ${clock.time}.` : `Live på sitet siden kl. ${clock.time}.`;
+}
+
+describe("the build status line", () => {
+  // No site builder runs in this test: the builds are the pipeline's site_builds rows, moved on as it would.
+  it("says a publish is waiting, then the Danish time it went live, then a failed build's error in words", async () => {
+    // The publishes of the other tests (and of the texts' import) went live an hour ago.
+    const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    for (const build of await server.admin.collection("site_builds").getFullList({ filter: 'status = "queued"' })) {
+      await server.admin.collection("site_builds").update(build.id, { status: "live", started_at: anHourAgo, finished_at: anHourAgo });
+    }
+    const { page, errors } = await openEditor(testBrowser.browser, server, { email: "editor@endpoints.test", hash: `entry=${texts.guide.id}` });
+    const line = page.locator("#editor-build-status");
+    await expect.poll(() => line.textContent(), { timeout: 15_000 }).toBe(liveSince(anHourAgo));
+    const body = `#text-${texts.guide.id}-body`;
+    await page.fill(body, `${await page.inputValue(body)}\nTil sitet.\n`);
+    await page.click('[data-action="publish"]');
+    await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Udgivet. Sitet bliver bygget.");
+    await expect.poll(() => line.textContent(), { timeout: 15_000 }).toBe("Ændringen venter på at komme på sitet …");
+
+    const queued = await server.admin.collection("site_builds").getFirstListItem('status = "queued"');
+    const finished = new Date();
+    await server.admin.collection("site_builds").update(queued.id, { status: "live", started_at: finished.toISOString(), finished_at: finished.toISOString(), duration_ms: 1000 });
+    await expect.poll(() => line.textContent(), { timeout: 15_000 }).toBe(liveSince(finished.toISOString()));
+
+    const later = new Date(finished.getTime() + 60_000).toISOString();
+    await server.admin.collection("site_builds").create({ status: "failed", requested_at: later, started_at: later, finished_at: later, error: "Guiden housing mangler sin titel." });
+    await expect.poll(() => line.textContent(), { timeout: 15_000 })
+      .toBe("Sitet kunne ikke bygges, så det gamle site er stadig live. Fejlen: Guiden housing mangler sin titel.");
+    expect(await line.getAttribute("role")).toBe("status");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
