@@ -11,8 +11,11 @@ import { requestCode, signInWithCode, signInWithPassword, type SignInStep } from
 
 type CodeStep = Extract<SignInStep, { name: "code" }>;
 
-export function SignIn({ client, notice, announce, onSignedIn, onNotCaseworker }: {
+export function SignIn({ client, notice, announce, onSignedIn, onNotCaseworker, roles = ["caseworker"], heading }: {
   client: TypedPocketBase; notice?: string; announce: (message: string) => void; onSignedIn: () => void; onNotCaseworker: () => void;
+  /** The roles this workspace is for (the editor's reuses this form for editors and translators); others are signed out again. */
+  roles?: readonly string[];
+  heading?: string;
 }) {
   const intl = useIntl();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -23,7 +26,7 @@ export function SignIn({ client, notice, announce, onSignedIn, onNotCaseworker }
     setProblems(problemsFrom(error, "staff-sign-in", fields, (message) => intl.text("staff.error", { message })));
 
   function finish(record: UsersResponse) {
-    if (record.role !== "caseworker") {
+    if (!roles.includes(record.role)) {
       client.authStore.clear();
       onNotCaseworker();
       return;
@@ -82,7 +85,7 @@ export function SignIn({ client, notice, announce, onSignedIn, onNotCaseworker }
   if (codeStep) return <CodeForm step={codeStep} problems={problems} onSubmit={submitCode} onResend={sendNewCode} onBack={() => backToPassword("")} />;
   return (
     <form id="staff-sign-in" class="stack" onSubmit={submitPassword} noValidate>
-      <h2 id="staff-sign-in-heading" tabIndex={-1}>{intl.text("staff.signIn.heading")}</h2>
+      <h2 id="staff-sign-in-heading" tabIndex={-1}>{heading ?? intl.text("staff.signIn.heading")}</h2>
       {startAgain || notice ? <p ref={noticeRef} class="notice">{startAgain || notice}</p> : null}
       <ErrorSummary id="staff-sign-in-errors" heading={intl.text("staff.error.heading")} problems={problems} />
       <Field id="staff-sign-in-email" label={intl.text("staff.signIn.email")} error={errorFor(problems, "staff-sign-in-email")}>

@@ -1,0 +1,42 @@
+// The municipality's hub as a form: each contact (name, phone, e-mail, address, opening and phone hours,
+// description), then the promises, children's services and leisure texts. The form edits a copy of the file's
+// JSON and saves through updateJsonText, so untouched parts keep their bytes. Input ids follow the server's
+// JSON paths (contacts.2.phone → …-contacts-2-phone), so a 400 lands next to its field.
+import { useState } from "preact/hooks";
+import type { Contact, Municipality } from "../../content/municipalities/index.ts";
+import type { FieldProblem } from "../lib/fields.tsx";
+import { useIntl } from "../lib/intl-context.ts";
+import { ContactFields } from "./ContactFields.tsx";
+import { TextListFields } from "./TextListFields.tsx";
+import { updateJsonText } from "./lib/json-edit.ts";
+
+export type HubChange = (change: (hub: Municipality) => Municipality) => void;
+
+export function HubForm({ raw, prefix, problems, onChange }: {
+  raw: string; prefix: string; problems: FieldProblem[]; onChange: (body: string) => void;
+}) {
+  const intl = useIntl();
+  const [hub, setHub] = useState<Municipality>(() => JSON.parse(raw) as Municipality);
+  const change: HubChange = (update) => {
+    const next = update(hub);
+    setHub(next);
+    onChange(updateJsonText(raw, next));
+  };
+  const changeContact = (index: number) => (update: (contact: Contact) => Contact) =>
+    change((current) => ({ ...current, contacts: current.contacts.map((contact, at) => (at === index ? update(contact) : contact)) }));
+
+  return (
+    <>
+      <h3>{intl.text("editor.hub.contacts")}</h3>
+      {hub.contacts.map((contact, index) => (
+        <ContactFields key={contact.id} contact={contact} index={index} prefix={`${prefix}-contacts-${index}`} problems={problems} onChange={changeContact(index)} />
+      ))}
+      <TextListFields heading={intl.text("editor.hub.promises")} prefix={`${prefix}-promises`} items={hub.promises ?? []} problems={problems}
+        onChange={(promises) => change((current) => ({ ...current, promises }))} />
+      <TextListFields heading={intl.text("editor.hub.childrenServices")} prefix={`${prefix}-childrenServices`} items={hub.childrenServices ?? []} problems={problems} named
+        onChange={(childrenServices) => change((current) => ({ ...current, childrenServices }))} />
+      <TextListFields heading={intl.text("editor.hub.leisure")} prefix={`${prefix}-leisure`} items={hub.leisure ?? []} problems={problems}
+        onChange={(leisure) => change((current) => ({ ...current, leisure }))} />
+    </>
+  );
+}

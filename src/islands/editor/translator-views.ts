@@ -1,0 +1,3 @@
+// The translator's views, loaded after sign-in (role-views.ts).
+export { TranslatorQueue } from "./TranslatorQueue.tsx";
+export { TranslationEditor } from "./TranslationEditor.tsx";

@@ -1,0 +1,73 @@
+// The built /da/editor/ and /en/editor/ pages (npm run build first) under the server's real headers and CSP:
+// lang/dir, noindex, a readable message without JavaScript, the island's sign-in with it, no axe violations;
+// and an editor signs in and opens a text, so the bundled island works on the real page.
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getLocale } from "../../src/i18n/locales";
+import { axeViolations, launchBrowser, watchForErrors, type TestBrowser } from "../support/browser";
+import { storeText, unexpected } from "../support/editor";
+import { createMunicipality, createUser, password } from "../support/fixtures";
+import { startTestServer, type TestServer } from "../support/pocketbase";
+
+let server: TestServer;
+let testBrowser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startTestServer({ publicDirectory: join(process.cwd(), "dist") });
+  testBrowser = await launchBrowser();
+  const gentofte = await createMunicipality(server.admin, "gentofte");
+  await createUser(server.admin, { email: "editor@page.test", role: "editor", municipality: gentofte.id });
+  await storeText(server.admin, { path: "src/content/guides/da/health.md", kind: "guide", key: "health", locale: "da" });
+}, 90_000);
+
+afterAll(async () => {
+  await testBrowser?.close();
+  await server?.stop();
+});
+
+const words = {
+  da: { heading: "Redaktion", noscript: "Redaktionen skal bruge JavaScript", signIn: "Log ind som redaktør eller oversætter" },
+  en: { heading: "Editorial", noscript: "The editorial workspace needs JavaScript", signIn: "Sign in as an editor or translator" },
+} as const;
+
+describe("the editor pages", () => {
+  it.each(["da", "en"] as const)("%s: lang/dir, noindex, readable without JS, sign-in with JS, no axe violations", async (lang) => {
+    const withoutJs = await testBrowser.browser.newContext({ javaScriptEnabled: false });
+    const quiet = await withoutJs.newPage();
+    const response = await quiet.goto(`${server.url}/${lang}/editor/`);
+    expect(response?.status()).toBe(200);
+    expect(await quiet.getAttribute("html", "lang")).toBe(lang);
+    expect(await quiet.getAttribute("html", "dir")).toBe(getLocale(lang).dir);
+    expect(await quiet.getAttribute('meta[name="robots"]', "content")).toBe("noindex, nofollow");
+    expect(await quiet.locator("main").innerText()).toContain(words[lang].noscript);
+    // Nothing that waits for a script: the island's "Loading …" stays hidden.
+    expect(await quiet.locator("#editor-app").isVisible()).toBe(false);
+    await withoutJs.close();
+
+    const page = await testBrowser.browser.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}/${lang}/editor/`, { waitUntil: "networkidle" });
+    expect(await page.locator("h1").textContent()).toBe(words[lang].heading);
+    await page.waitForSelector("#staff-sign-in");
+    expect(await page.locator("#staff-sign-in-heading").textContent()).toBe(words[lang].signIn);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("an editor signs in on the real page and opens a text", async () => {
+    const page = await testBrowser.browser.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}/da/editor/`);
+    await page.fill("#staff-sign-in-email", "editor@page.test");
+    await page.fill("#staff-sign-in-password", password);
+    await page.press("#staff-sign-in-password", "Enter");
+    await page.waitForSelector('[data-action="open-entry"]');
+    await page.click('[data-action="open-entry"]');
+    await page.waitForSelector("#editor-entry-heading");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("editor-entry-heading");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+});
