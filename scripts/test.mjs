@@ -53,6 +53,8 @@ stage("Municipality index", "node", ["scripts/lib/municipalities.mjs"]);
 stage("Type check (astro check)", "astro", ["check"]);
 stage("Type check (tsc)", "tsc", ["--noEmit"]);
 stage("Build the site", "npm", ["run", "build", "--silent"]);
+// The Go half of the server (pocketbase/server: the /64 limiter, headers, dashboard, worklist) has its own tests.
+stage("Go tests of the project's PocketBase (go test)", "go", ["-C", "pocketbase/server", "test", "-mod=readonly", "./..."]);
 const reportFile = join(projectRoot, ".cache", "vitest-report.json");
 mkdirSync(join(projectRoot, ".cache"), { recursive: true });
 stage("Unit, integration (real PocketBase) and end-to-end (system Chromium) tests", "vitest",

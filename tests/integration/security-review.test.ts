@@ -242,7 +242,7 @@ describe("#7 sessions: hours not days, staff shorter, an absolute end, sign-out 
   });
 
   it("never signs a token past SESSION_MAX_HOURS after the sign-in, and never renews a token without a session start", async () => {
-    // (The cut-off itself is table-tested in tests/unit/domain-sessions-rate-limits.test.ts: tokenSecondsLeft.)
+    // (The cut-off itself is table-tested in tests/unit/domain-sessions.test.ts: tokenSecondsLeft.)
     const { refugee } = await refugeeWithPlan("max", { active: true });
     const signedIn = await server.signIn(refugee.email, password);
     const tokenClaims = claims(signedIn.authStore.token);

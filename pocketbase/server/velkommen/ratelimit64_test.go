@@ -6,7 +6,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// The same cases as tests/unit/domain-sessions-rate-limits.test.ts (src/domain/rate-limits.ts).
+// The /64 limiter's address grouping and PocketBase's rule lookup for the labels it builds. Run by `npm test`
+// (scripts/test.mjs, stage "Go tests").
 func TestIPv6Network(t *testing.T) {
 	for address, network := range map[string]string{
 		"2001:db8:1:2::7": "2001:db8:1:2::/64", "2001:0db8:0001:0002:0000:0000:0000:0007": "2001:db8:1:2::/64",
