@@ -1,10 +1,11 @@
 // build: wall time and peak memory of the full site build, pages per second, and the same with the guide
 // corpus multiplied ×10 by generated copies, to show how build cost grows with pages.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../scripts/lib/pocketbase-server.mjs";
 import { progress } from "../lib/context.mjs";
+import { multiplyGuides } from "../lib/corpus.mjs";
 import { round, timedBuild } from "../lib/timed-build.mjs";
 
 const copiedForBuild = ["src", "locales", "public", "scripts", "pocketbase", "astro.config.mjs", "tsconfig.json", "package.json"];
@@ -13,13 +14,7 @@ function projectCopyWithCorpusTimes(factor) {
   const root = mkdtempSync(join(tmpdir(), `velkommen-build-x${factor}-`));
   for (const entry of copiedForBuild) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   symlinkSync(join(projectRoot, "node_modules"), join(root, "node_modules"));
-  const guidesRoot = join(root, "src", "content", "guides");
-  for (const lang of readdirSync(guidesRoot)) {
-    for (const file of readdirSync(join(guidesRoot, lang)).filter((name) => name.endsWith(".md"))) {
-      const raw = readFileSync(join(guidesRoot, lang, file), "utf8");
-      for (let copy = 1; copy < factor; copy += 1) writeFileSync(join(guidesRoot, lang, file.replace(/\.md$/, `-copy-${copy}.md`)), raw);
-    }
-  }
+  multiplyGuides(join(root, "src", "content", "guides"), factor);
   return root;
 }
 

@@ -4,13 +4,14 @@
 // today's corpus, then the same with the guides ×10 (generated copies in the store, as the build part does).
 // Budgets: ≤ 30 s for today's corpus; with ×10 guides at most 10× that (linear or better).
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PocketBase from "pocketbase";
 import { importPack } from "../../scripts/lib/content-pack.mjs";
 import { projectRoot, startPocketBase, stopProcess, upsertSuperuser } from "../../scripts/lib/pocketbase-server.mjs";
 import { progress } from "../lib/context.mjs";
+import { multiplyGuides } from "../lib/corpus.mjs";
 import { round } from "../lib/timed-build.mjs";
 
 const samples = Number(process.env.BENCH_PUBLISH_SAMPLES ?? 5);
@@ -29,13 +30,7 @@ const median = (values) => {
 function packWithGuidesTimes(factor) {
   const root = mkdtempSync(join(tmpdir(), `velkommen-pack-x${factor}-`));
   for (const entry of ["src/content", "locales"]) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  const guidesRoot = join(root, "src", "content", "guides");
-  for (const lang of readdirSync(guidesRoot)) {
-    for (const file of readdirSync(join(guidesRoot, lang)).filter((name) => name.endsWith(".md"))) {
-      const raw = readFileSync(join(guidesRoot, lang, file), "utf8");
-      for (let copy = 1; copy < factor; copy += 1) writeFileSync(join(guidesRoot, lang, file.replace(/\.md$/, `-copy-${copy}.md`)), raw);
-    }
-  }
+  multiplyGuides(join(root, "src", "content", "guides"), factor);
   return root;
 }
 
