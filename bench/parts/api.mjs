@@ -21,8 +21,9 @@ const warmUpSeconds = 2;
 const password = "bench-password-123";
 const superuser = { email: "bench@velkommen.local", password: "bench-superuser-password" };
 const wrkScript = join(projectRoot, "bench", "lib", "wrk-report.lua");
-// One page of the worklist as a caseworker asks for it (pocketbase/server/velkommen/worklist.go).
-const worklistPath = "/api/velkommen/worklist?limit=50";
+// The first page of the worklist exactly as the staff page asks for it (WORKLIST_PAGE_SIZE = 500 in
+// src/islands/staff/plans-list.ts; the server's cap, pocketbase/server/velkommen/worklist.go).
+const worklistPath = "/api/velkommen/worklist?page=1&limit=500";
 
 export async function run() {
   const wrk = wrkBinary();
