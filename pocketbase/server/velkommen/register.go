@@ -31,8 +31,9 @@ func Register(app core.App) {
 		// of the dashboard's CPU (issue 16); a 6 KB dashboard still shrinks to about 1.5 KB.
 		e.Router.Bind(apis.GzipWithConfig(apis.GzipConfig{Level: gzip.BestSpeed, MinLength: 1024}))
 
-		e.Router.GET("/api/velkommen/me/dashboard", dashboard).Bind(apis.RequireAuth("users"))
-		e.Router.GET("/api/velkommen/worklist", worklist).Bind(apis.RequireAuth("users"))
+		hotReads := newGate()
+		e.Router.GET("/api/velkommen/me/dashboard", dashboard).Bind(apis.RequireAuth("users")).BindFunc(hotReads.middleware)
+		e.Router.GET("/api/velkommen/worklist", worklist).Bind(apis.RequireAuth("users")).BindFunc(hotReads.middleware)
 		return e.Next()
 	})
 }
