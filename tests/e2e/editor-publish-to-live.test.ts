@@ -14,12 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPack } from "../../scripts/lib/content-pack.mjs";
 import { projectRoot, stopProcess } from "../../scripts/lib/pocketbase-server.mjs";
 import { danishToday } from "../../src/domain/danish-day";
+import { parseGuide } from "../../src/islands/editor/lib/front-matter";
 import { formatDate, weekdayName } from "../../src/utils/format";
 import { launchBrowser, watchForErrors, type TestBrowser } from "../support/browser";
-import { unexpected } from "../support/editor";
+import { repositoryFile, unexpected } from "../support/editor";
 import { createMunicipality, createUser, password } from "../support/fixtures";
 import { startTestServer, type TestServer } from "../support/pocketbase";
 import arabicCommon from "../../locales/ar/common.json" with { type: "json" };
+import danishEditor from "../../locales/da/editor.json" with { type: "json" };
 
 interface Build { id: string; status: string; error: string }
 
@@ -152,6 +154,13 @@ describe("publish to live, in the browser", () => {
     await before.close();
 
     const { page, errors, context } = await signIn("mette@gentofte.test");
+    // The list names texts by their titles (the key under it), read from the live texts.
+    const healthTitle = parseGuide(repositoryFile(paths.health)).title;
+    expect(healthTitle).not.toBe("health");
+    expect(await page.getAttribute(`#open-${entries.health.id}`, "aria-label")).toBe(`${danishEditor["editor.list.open"]}: ${healthTitle}`);
+    expect(await page.locator(`tr[data-entry="${entries.health.id}"] th`).innerText()).toBe(`${healthTitle}\nhealth`);
+    expect(await page.locator(`tr[data-entry="${entries.hub.id}"] th`).innerText()).toBe("Gentofte Kommune\ngentofte");
+    expect(await page.locator(`tr[data-entry="${entries.glossary.id}"] th`).innerText()).toBe("glossary");
     await openFromList(page, entries.hub);
     const prefix = `#text-${entries.hub.id}-contacts-0`;
     expect(await page.inputValue(`${prefix}-name`)).toBe("Netværkshuset");
@@ -339,7 +348,8 @@ describe("publish to live, in the browser", () => {
 
   it("8. a glossary edit that breaks the build keeps the old site, and the editor's status line shows the error", async () => {
     // A person can cause this: the glossary is edited as JSON, and the server takes a term without its "term".
-    await idle();
+    const buildsBefore = await idle();
+    expect(buildsBefore.map((build) => build.status)).not.toContain("failed");
     const liveBefore = liveTarget();
     const glossaryBefore = await visit("/da/guides/glossary/");
     const pageBefore = await glossaryBefore.locator("main").textContent();
@@ -354,11 +364,15 @@ describe("publish to live, in the browser", () => {
     expect(broken).not.toBe(original);
     await page.fill(body, broken);
     await publishInEditor(page);
-    const failed = await waitFor("the build to fail", async () => (await builds()).find((build) => build.status === "failed"), PUBLISH_TO_LIVE_MS);
+    const failed = await waitFor("the build to fail", async () => (await builds()).slice(buildsBefore.length).find((build) => build.status === "failed"), PUBLISH_TO_LIVE_MS);
     expect(failed.error).toMatch(/not rebuilt/);
     const line = page.locator("#editor-build-status");
     await expect.poll(() => line.textContent(), { timeout: 15_000 }).toMatch(/^Sitet kunne ikke bygges, så det gamle site er stadig live\. Fejlen: /);
-    expect(await line.textContent()).toMatch(/localeCompare|term/);
+    // In Danish (the page's language), naming the step that failed and the tool's own words for why.
+    const words = (await line.textContent())!;
+    expect(words).toContain('Siden er ikke bygget igen, så den viser stadig de tekster, den viste før. Trinnet "Astro: pages for every locale" fejlede:');
+    expect(words.split("fejlede:")[1]!.trim()).toBe(failed.error.split("failed:")[1]!.trim());
+    expect(words.split("fejlede:")[1]!.trim()).not.toBe("");
     // The old site stays: the same build is live and the page is unchanged.
     expect(liveTarget()).toBe(liveBefore);
     const glossaryAfter = await visit("/da/guides/glossary/");
