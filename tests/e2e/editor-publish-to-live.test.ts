@@ -346,7 +346,7 @@ describe("publish to live, in the browser", () => {
     await context.close();
   }, 120_000);
 
-  it("8. a glossary edit that breaks the build keeps the old site, and the editor's status line shows the error", async () => {
+  it("8. a glossary edit that breaks the build keeps the old site, the editor's status line shows the error, and a repair goes live", async () => {
     // A person can cause this: the glossary is edited as JSON, and the server takes a term without its "term".
     const buildsBefore = await idle();
     expect(buildsBefore.map((build) => build.status)).not.toContain("failed");
@@ -378,7 +378,15 @@ describe("publish to live, in the browser", () => {
     const glossaryAfter = await visit("/da/guides/glossary/");
     expect(await glossaryAfter.locator("main").textContent()).toBe(pageBefore);
     await glossaryAfter.close();
+
+    // The editor repairs the text and publishes again: the next build goes live and the line says so.
+    await page.fill(body, original);
+    const clicked = await publishInEditor(page);
+    await waitFor("the repaired build to go live", async () => liveTarget() !== liveBefore, PUBLISH_TO_LIVE_MS);
+    timings.repairedGlossary = Date.now() - clicked;
+    await expect.poll(() => line.textContent(), { timeout: 15_000 }).toMatch(/^Live på sitet siden kl\. \d\d[.:]\d\d\.$/);
+    expect((await builds()).at(-1)!.status).toBe("live");
     expect(unexpected(errors)).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 180_000);
 });
