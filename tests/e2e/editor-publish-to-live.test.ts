@@ -2,8 +2,9 @@
 // site builder like every other page) in the system Chromium, against a real PocketBase holding the imported
 // content pack, and the real site builder (scripts/site-builder.mjs, a child process as under npm start) rebuilds
 // the site and swaps the live symlink that PocketBase serves (--publicDir). The public pages are then read in the
-// browser: new hours on /ar/gentofte/ within 60 s, the honest status notices, inert Markdown, a rollback, a failed
-// build that keeps the old site. One PocketBase and one builder for the file; the tests run in order.
+// browser: new hours on /ar/gentofte/ within 60 s (also for a returning visitor whose service worker cached the page),
+// the honest status notices, inert Markdown, a rollback, a failed build that keeps the old site and a repair.
+// One PocketBase and one builder for the file; the tests run in order and build on each other's publishes.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readlinkSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -152,6 +153,14 @@ describe("publish to live, in the browser", () => {
     expect(await before.locator("#netvaerkshuset h3").textContent()).toBe("Netværkshuset");
     expect(await before.locator("#netvaerkshuset .hours").count()).toBe(0);
     await before.close();
+    // A returning visitor: the service worker controls the page and has it cached from before the publish.
+    const returningContext = await testBrowser.browser.newContext();
+    const returning = await returningContext.newPage();
+    await returning.goto(`${server.url}/ar/gentofte/`);
+    await returning.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await returning.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await returning.reload({ waitUntil: "networkidle" });
+    expect(await returning.evaluate(async () => (await (await caches.open("pages")).keys()).map((request) => new URL(request.url).pathname))).toContain("/ar/gentofte/");
 
     const { page, errors, context } = await signIn("mette@gentofte.test");
     // The list names texts by their titles (the key under it), read from the live texts.
@@ -189,6 +198,11 @@ describe("publish to live, in the browser", () => {
     expect(await arabic.locator("#netvaerkshuset .hours li").allTextContents()).toEqual([expected]);
     expect(await arabic.locator("#roede-kors .hours").count()).toBe(0);
     await arabic.close();
+    // The returning visitor gets the new page too (pages are network-first), not the cached one.
+    await returning.reload();
+    expect(await returning.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await returning.locator("#netvaerkshuset .hours li").allTextContents()).toEqual([expected]);
+    await returningContext.close();
 
     // The editor's status line says when it went live (Danish time).
     await expect.poll(() => page.locator("#editor-build-status").textContent(), { timeout: 15_000 }).toMatch(/^Live på sitet siden kl\. \d\d[.:]\d\d\.$/);
