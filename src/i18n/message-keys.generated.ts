@@ -117,6 +117,7 @@ export interface MessageArguments {
   "editor.hub.phoneHours": never;
   "editor.hub.postalCode": never;
   "editor.hub.promises": never;
+  "editor.hub.removeContact": { "name": MessageText; "number": MessageText };
   "editor.hub.removeRow": { "number": MessageText };
   "editor.hub.row": { "number": MessageText };
   "editor.hub.serviceName": { "number": MessageText };

@@ -2,7 +2,7 @@
 // order, the Danish diff, and what a refused save means (conflict, field errors by JSON path, refusal).
 import { describe, expect, it } from "vitest";
 import { buildLine, danishClock, type SiteStatus } from "../../src/islands/editor/lib/build-status";
-import { checkedOnOf, isStale, sortStaleFirst } from "../../src/islands/editor/lib/stale";
+import { checkedOnOf, isStale, sortStaleFirst, titleOf } from "../../src/islands/editor/lib/stale";
 import { danishPathOf, sortQueue, type QueueItem } from "../../src/islands/editor/lib/queue";
 import { diffPieces, hasChanges, trimUnchanged } from "../../src/islands/editor/lib/text-diff";
 import { inputIdForPath, saveFailure } from "../../src/islands/editor/lib/save-errors";
@@ -61,6 +61,19 @@ describe("stale first", () => {
     ["municipality", '{ "lastChecked": "2026-05-06" }', "2026-05-06"],
     ["municipality", "not json", ""], ["glossary", '{"terms":[]}', ""],
   ])("%s body records checked %s", (kind, body, checked) => expect(checkedOnOf(kind, body)).toBe(checked));
+});
+
+describe("the list's titles", () => {
+  it("reads a guide's title and a hub's name from the live text, and nothing for others or broken texts", () => {
+    expect(titleOf("guide", '---\ntitle: "Dit helbred: læge og 1813"\norder: 6\n---\nTekst\n')).toBe("Dit helbred: læge og 1813");
+    expect(titleOf("guide", "---\ntitle: Din bolig\n---\n")).toBe("Din bolig");
+    expect(titleOf("municipality", '{ "slug": "gentofte", "name": "Gentofte Kommune" }')).toBe("Gentofte Kommune");
+    // The list then shows the key: a glossary has no title, a text the form cannot read has none either.
+    expect(titleOf("glossary", '{ "name": "not a title" }')).toBe("");
+    expect(titleOf("municipality", "{ not json")).toBe("");
+    expect(titleOf("municipality", '{ "name": 7 }')).toBe("");
+    expect(titleOf("guide", "no front matter")).toBe("");
+  });
 });
 
 describe("translator queue", () => {

@@ -1,4 +1,4 @@
-// One contact of the hub. Empty phone/e-mail stay null as in the files; an address with all three parts
+// One contact of the hub, which can be removed. Empty phone/e-mail stay null as in the files; an address with all three parts
 // empty is null again. Phone and e-mail are left-to-right (numbers and addresses are, in every language).
 import type { Contact } from "../../content/municipalities/index.ts";
 import { Field, errorFor, type FieldProblem } from "../lib/fields.tsx";
@@ -7,8 +7,10 @@ import { HoursFields } from "./HoursFields.tsx";
 
 const orNull = (value: string) => (value.trim() === "" ? null : value);
 
-export function ContactFields({ contact, index, prefix, problems, onChange }: {
+export function ContactFields({ contact, index, prefix, problems, onChange, onRemove }: {
   contact: Contact; index: number; prefix: string; problems: FieldProblem[]; onChange: (update: (contact: Contact) => Contact) => void;
+  /** Takes the contact out of the form (nothing is stored until the editor saves; the history keeps the old hub). */
+  onRemove: () => void;
 }) {
   const intl = useIntl();
   const id = (path: string) => `${prefix}-${path}`;
@@ -48,6 +50,7 @@ export function ContactFields({ contact, index, prefix, problems, onChange }: {
       <Field id={id("description")} label={intl.text("editor.hub.description")} error={error("description")}>
         {(links) => <textarea {...links} lang="da" rows={4} value={contact.description} onInput={(event) => set("description", event.currentTarget.value)} />}
       </Field>
+      <button type="button" id={id("remove")} data-action="remove-contact" onClick={onRemove}>{intl.text("editor.hub.removeContact", { number: index + 1, name: contact.name })}</button>
     </fieldset>
   );
 }

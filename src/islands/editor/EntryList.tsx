@@ -5,7 +5,7 @@ import { useIntl } from "../lib/intl-context.ts";
 import { focusElement, useFocusWhen } from "../lib/focus.ts";
 import type { Person } from "./EditorApp.tsx";
 import { staleEntries } from "./lib/content-api.ts";
-import type { StaleEntry } from "./lib/stale.ts";
+import { titleOf, type StaleEntry } from "./lib/stale.ts";
 import { kindName } from "./kind-name.ts";
 
 export function EntryList({ client, person, focusId, onOpen }: {
@@ -37,16 +37,19 @@ export function EntryList({ client, person, focusId, onOpen }: {
             <th scope="col">{intl.text("editor.list.checked")}</th><th scope="col">{intl.text("editor.list.status")}</th>
             <th scope="col"><span class="visually-hidden">{intl.text("editor.list.open")}</span></th>
           </tr></thead>
-          <tbody>{rows.map((row) => (
+          <tbody>{rows.map((row) => {
+            const title = titleOf(row.kind, row.published_body ?? "");
+            return (
             <tr key={row.id} data-entry={row.id} data-stale={row.stale ? "true" : "false"}>
-              <th scope="row"><bdi dir="ltr">{row.key}</bdi></th>
+              <th scope="row">{title ? <>{title}<br /><bdi dir="ltr" class="muted small">{row.key}</bdi></> : <bdi dir="ltr">{row.key}</bdi>}</th>
               <td>{kindName(intl, row.kind)}</td>
               <td>{row.checked_on ? <bdi>{intl.date(row.checked_on)}</bdi> : intl.text("editor.list.neverChecked")}</td>
               <td>{[row.stale ? intl.text("editor.list.stale") : "", row.upstream_changed ? intl.text("editor.list.upstream") : ""].filter(Boolean).join(". ")}</td>
               <td><button type="button" id={`open-${row.id}`} data-action="open-entry" data-id={row.id} onClick={() => onOpen(row.id)}
-                aria-label={`${intl.text("editor.list.open")}: ${row.key}`}>{intl.text("editor.list.open")}</button></td>
+                aria-label={`${intl.text("editor.list.open")}: ${title || row.key}`}>{intl.text("editor.list.open")}</button></td>
             </tr>
-          ))}</tbody>
+            );
+          })}</tbody>
         </table></div>
       )}
     </section>

@@ -1,10 +1,11 @@
-// The municipality's hub as a form: each contact (name, phone, e-mail, address, opening and phone hours,
+// The municipality's hub as a form: each contact, which can be removed (name, phone, e-mail, address, opening and phone hours,
 // description), then the promises, children's services and leisure texts. The form edits a copy of the file's
 // JSON and saves through updateJsonText, so untouched parts keep their bytes. Input ids follow the server's
 // JSON paths (contacts.2.phone → …-contacts-2-phone), so a 400 lands next to its field.
 import { useState } from "preact/hooks";
 import type { Contact, Municipality } from "../../content/municipalities/index.ts";
 import type { FieldProblem } from "../lib/fields.tsx";
+import { focusElement } from "../lib/focus.ts";
 import { useIntl } from "../lib/intl-context.ts";
 import { ContactFields } from "./ContactFields.tsx";
 import { TextListFields } from "./TextListFields.tsx";
@@ -25,11 +26,18 @@ export function HubForm({ raw, prefix, problems, onChange }: {
   const changeContact = (index: number) => (update: (contact: Contact) => Contact) =>
     change((current) => ({ ...current, contacts: current.contacts.map((contact, at) => (at === index ? update(contact) : contact)) }));
 
+  // Focus goes to the next contact's first field (or the heading when the last one went), never to <body>.
+  const removeContact = (index: number) => {
+    change((current) => ({ ...current, contacts: current.contacts.filter((_, at) => at !== index) }));
+    requestAnimationFrame(() => focusElement(document.getElementById(`${prefix}-contacts-${index}-name`) ?? document.getElementById(`${prefix}-contacts`)));
+  };
+
   return (
     <>
-      <h3>{intl.text("editor.hub.contacts")}</h3>
+      <h3 id={`${prefix}-contacts`} tabIndex={-1}>{intl.text("editor.hub.contacts")}</h3>
       {hub.contacts.map((contact, index) => (
-        <ContactFields key={contact.id} contact={contact} index={index} prefix={`${prefix}-contacts-${index}`} problems={problems} onChange={changeContact(index)} />
+        <ContactFields key={contact.id} contact={contact} index={index} prefix={`${prefix}-contacts-${index}`} problems={problems} onChange={changeContact(index)}
+          onRemove={() => removeContact(index)} />
       ))}
       <TextListFields heading={intl.text("editor.hub.promises")} prefix={`${prefix}-promises`} items={hub.promises ?? []} problems={problems}
         onChange={(promises) => change((current) => ({ ...current, promises }))} />

@@ -107,21 +107,30 @@ export async function siteStatus(client: TypedPocketBase): Promise<SiteStatus | 
 
 /** The editor's texts, stale first: GET …/stale, or the Danish guides, glossary and own hub from the collection. */
 export async function staleEntries(client: TypedPocketBase, municipality: string): Promise<StaleEntry[]> {
+  const filter = client.filter('locale = "da" && (kind = "guide" || kind = "glossary" || (kind = "municipality" && municipality = {:municipality}))', { municipality });
   try {
     // The api answers { months, cutoff, items }; a bare list is accepted too.
     const answer = await client.send<StaleEntry[] | { items: StaleEntry[] }>("/api/velkommen/content/stale", { method: "GET", requestKey: null });
-    return Array.isArray(answer) ? answer : answer.items;
+    return withLiveBodies(client, filter, Array.isArray(answer) ? answer : answer.items);
   } catch (error) {
     if (!notThere(error)) throw error;
   }
-  const filter = client.filter('locale = "da" && (kind = "guide" || kind = "glossary" || (kind = "municipality" && municipality = {:municipality}))', { municipality });
-  const entries = await client.collection("content_entries").getFullList<Entry>({ filter, expand: "head_version", requestKey: null });
+  const entries = await client.collection("content_entries").getFullList<Entry>({ filter, expand: "head_version,published_version", requestKey: null });
   const today = danishToday();
   return sortStaleFirst(entries.map((entry) => {
     const checked = entry.checked_on || checkedOnOf(entry.kind, entry.expand?.head_version?.body ?? "");
     return { id: entry.id, path: entry.path, kind: entry.kind, key: entry.key, checked_on: checked,
-      stale: (entry.kind === "guide" || entry.kind === "municipality") && isStale(checked, today), upstream_changed: entry.upstream_changed };
+      stale: (entry.kind === "guide" || entry.kind === "municipality") && isStale(checked, today), upstream_changed: entry.upstream_changed,
+      published_body: entry.expand?.published_version?.body ?? "" };
   }));
+}
+
+/** The live body of each listed text (the list shows guides' titles and the hub's name), in one request. */
+async function withLiveBodies(client: TypedPocketBase, filter: string, items: StaleEntry[]): Promise<StaleEntry[]> {
+  if (items.every((item) => item.published_body)) return items;
+  const entries = await client.collection("content_entries").getFullList<Entry>({ filter, expand: "published_version", fields: "id,expand.published_version.body", requestKey: null });
+  const bodies = new Map(entries.map((entry) => [entry.id, entry.expand?.published_version?.body ?? ""]));
+  return items.map((item) => (item.published_body ? item : { ...item, published_body: bodies.get(item.id) ?? "" }));
 }
 
 /**

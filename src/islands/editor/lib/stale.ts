@@ -13,6 +13,8 @@ export interface StaleEntry {
   stale: boolean;
   published_at?: string;
   upstream_changed?: boolean;
+  /** The live text (the stale endpoint sends it): where the list reads a guide's or hub's title. */
+  published_body?: string;
 }
 
 export const STALE_MONTHS_DEFAULT = 6;
@@ -28,6 +30,21 @@ export function checkedOnOf(kind: string, body: string): string {
   if (kind === "guide") return frontMatterValue(body, "checked");
   if (kind === "municipality") {
     try { return String((JSON.parse(body) as { lastChecked?: unknown }).lastChecked ?? ""); } catch { return ""; }
+  }
+  return "";
+}
+
+/**
+ * What a person calls the text: a guide's title, a hub's name; "" when the body has none (the list then shows
+ * the key). Titles are the editor's own words, so they are read from the live text, never guessed from the slug.
+ */
+export function titleOf(kind: string, body: string): string {
+  if (kind === "guide") return frontMatterValue(body, "title");
+  if (kind === "municipality") {
+    try {
+      const name = (JSON.parse(body) as { name?: unknown }).name;
+      return typeof name === "string" ? name : "";
+    } catch { return ""; }
   }
   return "";
 }
