@@ -1,7 +1,8 @@
 // Demo data for `npm start`: the three municipalities from their data files, a caseworker in each, refugees in
 // several languages with plans (milestones follow from the rules on the server), appointments and contacts, an
-// editor, and volunteer links: one valid share and one expired. Passwords and tokens are random per install and
-// printed, never fixed in the code. Addresses and numbers here are made up and marked as demo.
+// editor, a translator (Arabic and Tigrinya), and volunteer links: one valid share and one expired. Passwords and
+// tokens are random per install and printed, never fixed in the code. Addresses and numbers here are made up and
+// marked as demo.
 import { createHash, randomBytes } from "node:crypto";
 import PocketBase from "pocketbase";
 import { readMunicipalities } from "./municipalities.mjs";
@@ -34,6 +35,7 @@ async function createPerson(client, person, role, municipalityId) {
   const record = await client.collection("users").create({
     email: person.email, password, passwordConfirm: password, name: person.name, role,
     language: person.language ?? "da", municipality: municipalityId, verified: true,
+    ...(person.languages ? { languages: person.languages } : {}),
   });
   return { record, login: { role, email: person.email, password, language: person.language ?? "da" } };
 }
@@ -85,7 +87,9 @@ export async function seedDemo(url, superuser) {
       links.push({ label: "volunteer link, expired", path: `/da/shared/#t=${await createShare(client, plan, record.id, -1)}` });
     }
   }
-  for (const [role, person] of [["volunteer", { email: "volunteer@glostrup.demo", name: "Demo Frivillig" }], ["editor", { email: "editor@glostrup.demo", name: "Demo Redaktør" }]]) {
+  for (const [role, person] of [["volunteer", { email: "volunteer@glostrup.demo", name: "Demo Frivillig" }], ["editor", { email: "editor@glostrup.demo", name: "Demo Redaktør" }],
+    // Reviews Arabic and Tigrinya in /da/editor/ (users.languages).
+    ["translator", { email: "translator@glostrup.demo", name: "Demo Oversætter", languages: "ar ti" }]]) {
     logins.push((await createPerson(client, person, role, municipalityIds.glostrup)).login);
   }
   return { logins, links };
