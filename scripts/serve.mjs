@@ -4,7 +4,8 @@
 // plus an e-mailed one-time code, so SMTP must be configured. See docs/deploy.md.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { superuserPasswordFromEnvironment } from "./lib/admin-client.mjs";
+import { adminClient, superuserPasswordFromEnvironment } from "./lib/admin-client.mjs";
+import { importPackIntoEmptyStore } from "./lib/content-pack.mjs";
 import { parseCommandLine } from "./lib/cli.mjs";
 import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
 import { hooksDirectory, projectRoot, startPocketBase, stopProcess } from "./lib/pocketbase-server.mjs";
@@ -136,7 +137,23 @@ try {
 // Publish to live, with the superuser of this environment (PB_SUPERUSER_*; the one-time code from the data dir).
 const builder = values["no-builder"] ? null : startSiteBuilder({ url: server.url, dataDirectory,
   onUnexpectedExit: (code) => console.error(`✖ The site builder stopped (exit code ${code}); publishes no longer reach the site until npm run serve restarts.`) });
+importContentOnce();
 console.log(`✔ Serving. Health: ${server.url}/api/health. Admin UI only from this machine: ${server.url}/_/ (ssh -L ${port}:127.0.0.1:${port}).`);
+
+/**
+ * On the first start the content pack (this checkout's src/content/ and locales/) goes into the empty content store,
+ * in the background: the site from dist/ is up meanwhile, and the import's publishes queue one build. Later packs
+ * come in with `npm run content:import` (texts editors changed are kept and flagged).
+ */
+async function importContentOnce() {
+  try {
+    const admin = await adminClient(server.url, { directory: dataDirectory });
+    const imported = await importPackIntoEmptyStore(admin, projectRoot);
+    if (imported) console.log(`✔ Content store: imported ${imported.total} texts of the content pack (${imported.counts.created} new).`);
+  } catch (error) {
+    console.error(`✖ Importing the content pack failed: ${error.message}. Run npm run content:import to try again.`);
+  }
+}
 
 let stopping = false;
 async function shutdown(signal) {

@@ -10,7 +10,7 @@ import { readDemoLogins, writeDemoLogins, demoLoginsFile } from "./lib/demo-logi
 import { projectRoot, startPocketBase, stopProcess, upsertSuperuser } from "./lib/pocketbase-server.mjs";
 import { ensurePocketBase } from "./lib/pocketbase-binary.mjs";
 import { randomPassword, seedDemo } from "./lib/seed-demo.mjs";
-import { importPack } from "./lib/content-pack.mjs";
+import { importPackIntoEmptyStore } from "./lib/content-pack.mjs";
 import { ensureLiveSite } from "./lib/live-site.mjs";
 import { startSiteBuilder } from "./lib/site-builder-process.mjs";
 import PocketBase from "pocketbase";
@@ -121,8 +121,9 @@ async function importContentOnce(credentials) {
     const admin = new PocketBase(server.url);
     admin.autoCancellation(false);
     await admin.collection("_superusers").authWithPassword(credentials.email, credentials.password);
-    if ((await admin.collection("content_entries").getList(1, 1, { fields: "id" })).totalItems > 0) return;
-    const { counts, total } = await importPack(admin, projectRoot);
+    const imported = await importPackIntoEmptyStore(admin, projectRoot);
+    if (!imported) return;
+    const { counts, total } = imported;
     console.log(`\n✔ Content store: imported ${total} texts of the content pack (${counts.created} new).`);
   } catch (error) {
     console.error(`\n✖ Importing the content pack failed: ${error.message}. Run npm run content:import to try again.`);

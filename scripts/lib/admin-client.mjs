@@ -49,7 +49,8 @@ export async function localOtp(email, directory = dataDirectory()) {
   return { id, pass };
 }
 
-export async function adminClient(url = serverUrl()) {
+/** A signed-in superuser client; `directory` is the server's data dir, for the one-time code when MFA is on. */
+export async function adminClient(url = serverUrl(), { directory = dataDirectory() } = {}) {
   const client = new PocketBase(url);
   client.autoCancellation(false);
   const { email, password } = superuserCredentials();
@@ -58,7 +59,7 @@ export async function adminClient(url = serverUrl()) {
   } catch (error) {
     const mfaId = error?.response?.mfaId;
     if (error?.status === 401 && mfaId) {
-      const otp = await localOtp(email);
+      const otp = await localOtp(email, directory);
       await client.collection("_superusers").authWithOTP(otp.id, otp.pass, { mfaId });
       return client;
     }

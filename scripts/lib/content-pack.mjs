@@ -135,6 +135,15 @@ export async function importPack(admin, directory, { onProgress = () => {} } = {
 }
 
 /**
+ * An instance's first start: the pack goes into the store when the store holds no text yet (a fresh data dir,
+ * or one made before the store existed). Returns the import's result, or null when there was nothing to do.
+ */
+export async function importPackIntoEmptyStore(admin, directory, options) {
+  if ((await admin.collection("content_entries").getList(1, 1, { fields: "id" })).totalItems > 0) return null;
+  return importPack(admin, directory, options);
+}
+
+/**
  * Writes every published text to `<out>/<path>`, and regenerates each locales/<locale>/_status.json from the
  * published namespace versions (translation status, source hash, review day: README, "Translations"); returns
  * the number of files written. A status file whose content did not change is written exactly as it was stored.
