@@ -47,6 +47,19 @@ describe("worklist pages", () => {
   });
 });
 
+describe("worklist paging input", () => {
+  it.each([
+    ["?limit=abc", ["limit"]], ["?limit=0", ["limit"]], ["?page=0", ["page"]], ["?page=-2&limit=1.5", ["limit", "page"]],
+  ])("%s is a 400 naming %j (control: ?limit=1&page=1 is a 200)", async (query, fields) => {
+    expect((await worklist("?limit=1&page=1")).length).toBe(1);
+    const response = await fetch(`${context.server.url}/api/velkommen/worklist${query}`, { headers: { authorization: caseworker.authStore.token } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { data: Record<string, { code: string; message: string }> };
+    expect(Object.keys(body.data).sort()).toEqual(fields);
+    for (const field of fields) expect(body.data[field]?.message).toMatch(/whole number/);
+  });
+});
+
 describe("worklist freshness", () => {
   it("shows a new overdue milestone at once, and drops it at once when it is done (control: before the write)", async () => {
     const plan = await planWithoutOpenMilestones("fresh");

@@ -7,6 +7,7 @@ import (
 	"time"
 	_ "time/tzdata" // Europe/Copenhagen without the system zoneinfo
 
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -47,8 +48,19 @@ func worklist(e *core.RequestEvent) error {
 		return err
 	}
 	query := e.Request.URL.Query()
-	limit := clamp(atoiOr(query.Get("limit"), worklistPageMax), 1, worklistPageMax)
-	page := max(1, atoiOr(query.Get("page"), 1))
+	limit, limitOk := wholeNumberOr(query.Get("limit"), worklistPageMax)
+	page, pageOk := wholeNumberOr(query.Get("page"), 1)
+	problems := validation.Errors{}
+	if !limitOk {
+		problems["limit"] = validation.NewError("validation_page_size", "limit is a whole number from 1 (at most 500 are given).")
+	}
+	if !pageOk {
+		problems["page"] = validation.NewError("validation_page", "page is a whole number from 1.")
+	}
+	if len(problems) > 0 {
+		return e.BadRequestError("Check the paging.", problems)
+	}
+	limit = min(limit, worklistPageMax)
 	first := min(len(rows), (page-1)*limit)
 	// Staff reads of personal data leave a trace (at most one row per caseworker and hour).
 	if err := recordStaffRead(e, "list", "plans", "", "", "worklist"); err != nil {
@@ -106,16 +118,13 @@ func danishToday() time.Time {
 	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 }
 
-func atoiOr(text string, fallback int) int {
-	number, err := strconv.Atoi(text)
-	if err != nil {
-		return fallback
+// A query parameter that must be a whole number from 1; empty means the default. ok is false for anything else.
+func wholeNumberOr(text string, fallback int) (number int, ok bool) {
+	if text == "" {
+		return fallback, true
 	}
-	return number
-}
-
-func clamp(value, low, high int) int {
-	return min(high, max(low, value))
+	number, err := strconv.Atoi(text)
+	return number, err == nil && number >= 1
 }
 
 // Numbers set from JS arrive as int64 (whole numbers) or float64.
