@@ -3,6 +3,8 @@ import registry from "./locales.json" with { type: "json" };
 
 export type Direction = "ltr" | "rtl";
 export type Script = keyof typeof registry.fontStacks;
+/** Unicode numbering systems the site writes digits in: 0123 (latn), ٠١٢٣ (arab), ۰۱۲۳ (arabext). */
+export type NumberingSystem = "latn" | "arab" | "arabext";
 
 export interface Locale {
   code: string;
@@ -10,6 +12,8 @@ export interface Locale {
   englishName: string;
   dir: Direction;
   script: Script;
+  /** The digits for dates, times and numbers; chosen per community, not left to Intl's default (intl-locale.ts). */
+  numberingSystem: NumberingSystem;
   /** Languages to try, in order, when a text is missing in this one. */
   fallbacks: string[];
   fontStack: string;
@@ -23,6 +27,7 @@ export const locales: Locale[] = registry.locales.map((entry) => ({
   englishName: entry.englishName,
   dir: entry.dir as Direction,
   script: entry.script as Script,
+  numberingSystem: entry.numberingSystem as NumberingSystem,
   fallbacks: "fallbacks" in entry && entry.fallbacks ? entry.fallbacks : ["en", "da"],
   fontStack: registry.fontStacks[entry.script as Script],
 }));

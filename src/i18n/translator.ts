@@ -3,6 +3,7 @@
 import i18next, { type TFunction } from "i18next";
 import ICU from "i18next-icu";
 import { defaultLocale, fallbackChain, localeCodes } from "./locales.ts";
+import { intlLocale } from "./intl-locale.ts";
 
 type Dictionary = Record<string, string>;
 
@@ -37,6 +38,8 @@ export function useTranslations(lang: string): TFunction {
     initAsync: false,
     returnEmptyString: false,
     interpolation: { escapeValue: false },
+    // `{min, number}` and plurals in the language the message came from, with that language's registry digits.
+    i18nFormat: { parseLngForICU: intlLocale },
   });
   const translate = instance.getFixedT(lang);
   cache.set(lang, translate);

@@ -109,8 +109,8 @@ async function publishInEditor(page: Page): Promise<number> {
 }
 
 /** The digits Intl writes for `locale` (its numbering system: latn, arab, arabext …), for a time like "10:00". */
-const inLocaleDigits = (time: string, locale: string) =>
-  time.replace(/\d/g, (digit) => new Intl.NumberFormat(locale, { useGrouping: false }).format(Number(digit)));
+/** "10:00" → "١٠:٠٠": Arabic-Indic digits (U+0660…), written out here rather than asked of the code under test. */
+const arabicIndic = (time: string) => time.replace(/\d/g, (digit) => String.fromCodePoint(0x0660 + Number(digit)));
 
 beforeAll(async () => {
   siteDirectory = mkdtempSync(join(tmpdir(), "velkommen-live-"));
@@ -179,7 +179,10 @@ describe("publish to live, in the browser", () => {
     await page.uncheck(`${prefix}-openingHours-0-days-fri`);
     const clicked = await publishInEditor(page);
 
-    const expected = `${weekdayName("mon", "ar")}–${weekdayName("thu", "ar")} ${inLocaleDigits("10:00", "ar")}–${inLocaleDigits("14:30", "ar")}`;
+    // The hours as typed ("10:00", "14:30"), in the Eastern Arabic digits Arabic readers from Syria/Iraq/Palestine read.
+    const range = `${arabicIndic("10:00")}–${arabicIndic("14:30")}`;
+    expect(range).toBe("١٠:٠٠–١٤:٣٠");
+    const expected = `${weekdayName("mon", "ar")}–${weekdayName("thu", "ar")} ${range}`;
     timings.hours = await waitForPage("/ar/gentofte/", "the new hours on /ar/gentofte/", clicked,
       async (visitorPage) => (await visitorPage.locator("#netvaerkshuset .hours li").allTextContents()).includes(expected));
     expect(timings.hours).toBeLessThan(PUBLISH_TO_LIVE_MS);
@@ -188,12 +191,18 @@ describe("publish to live, in the browser", () => {
     expect(await arabic.getAttribute("html", "lang")).toBe("ar");
     expect(await arabic.getAttribute("html", "dir")).toBe("rtl");
     expect(await arabic.locator("#netvaerkshuset").evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
-    // The hours' digits are the ones Chromium's Intl writes for "ar" (CLDR's default numbering for ar is latn),
-    // the same digits as the dates on the page, e.g. the card's "last checked" date.
-    const browserDigits = await arabic.evaluate(() => new Intl.NumberFormat("ar", { useGrouping: false }).format(1014));
-    expect(inLocaleDigits("1014", "ar")).toBe(browserDigits);
+    // The same digits as the dates on the page (the card's "last checked" date): no Latin digit in either
+    // (addresses and phone numbers stay as written).
     const checkedLine = await arabic.locator("#netvaerkshuset .small").first().textContent();
     expect(checkedLine).toContain(formatDate("2026-12-01", "ar"));
+    expect(formatDate("2026-12-01", "ar")).toBe("١ ديسمبر ٢٠٢٦");
+    expect(`${checkedLine} ${await arabic.locator("#netvaerkshuset .hours").innerText()}`.match(/[0-9]/g)).toBeNull();
+    // Machines still read the typed times; the range runs right to left: the opening time is to the right.
+    const times = arabic.locator("#netvaerkshuset .hours li time");
+    expect(await times.evaluateAll((elements) => elements.map((element) => element.getAttribute("datetime")))).toEqual(["10:00", "14:30"]);
+    expect(await arabic.locator("#netvaerkshuset .hours li bdi[dir=rtl]").textContent()).toBe(range);
+    const [opensBox, closesBox] = [await times.nth(0).boundingBox(), await times.nth(1).boundingBox()];
+    expect(opensBox!.x).toBeGreaterThan(closesBox!.x + closesBox!.width - 1);
     // Friday was unticked: only Monday to Thursday; the other contacts got no hours.
     expect(await arabic.locator("#netvaerkshuset .hours li").allTextContents()).toEqual([expected]);
     expect(await arabic.locator("#roede-kors .hours").count()).toBe(0);

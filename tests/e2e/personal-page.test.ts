@@ -104,7 +104,8 @@ describe("keyboard and focus", () => {
 describe("ICU plurals inside the island", () => {
   it.each([
     ["ru", [[1, "1 день"], [3, "3 дня"], [5, "5 дней"], [21, "21 день"]]],
-    ["ar", [[1, "يومًا واحدًا"], [2, "يومين"], [3, "{3} أيام"], [11, "{11} يومًا"], [90, "{90} يومًا"]]],
+    // Arabic counts in Eastern Arabic digits (the registry's numbering for ar), like the dates on the page.
+    ["ar", [[1, "يومًا واحدًا"], [2, "يومين"], [3, "٣ أيام"], [11, "١١ يومًا"], [90, "٩٠ يومًا"]]],
   ] as const)("the share consent counts days in %s", async (lang, cases) => {
     const { email } = await newRefugee(lang);
     const page = await site.testBrowser.browser.newPage();
@@ -113,12 +114,11 @@ describe("ICU plurals inside the island", () => {
     for (const [days, expected] of cases) {
       await page.fill('#share-form input[name="days"]', String(days));
       const text = await page.locator("#share-consent").textContent();
-      const wanted = await page.evaluate(([phrase, locale]) => phrase.replace(/\{(\d+)\}/, (_match, digits: string) => new Intl.NumberFormat(locale).format(Number(digits))), [expected, lang] as const);
-      expect(text, `${days} days`).toContain(wanted);
+      expect(text, `${days} days`).toContain(expected);
       expect(text).not.toMatch(/plural|\{|#/);
     }
     // The number in the label comes from MAX_SHARE_DAYS through an ICU argument.
-    expect(await page.locator('label[for="share-days"]').textContent()).toContain(new Intl.NumberFormat(lang).format(90));
+    expect(await page.locator('label[for="share-days"]').textContent()).toContain(lang === "ar" ? "٩٠" : "90");
     await page.close();
   }, 60_000);
 });

@@ -16,13 +16,13 @@ const days = (message: string): IslandMessages => ({ "me.share.days": parseMessa
 describe("createIslandIntl", () => {
   it.each([
     ["ru", 1, "1 день"], ["ru", 3, "3 дня"], ["ru", 5, "5 дней"], ["ru", 21, "21 день"],
-    ["ar", 2, "يومان"], ["ar", 3, "3 أيام"], ["ar", 11, "11 يومًا"], ["ar", 100, "100 يوم"],
+    ["ar", 2, "يومان"], ["ar", 3, "٣ أيام"], ["ar", 11, "١١ يومًا"], ["ar", 100, "١٠٠ يوم"],
   ] as const)("%s: %d → %s", (locale, count, expected) => {
     const message = locale === "ru"
       ? "{max, plural, one {# день} few {# дня} many {# дней} other {# дня}}"
       : "{max, plural, zero {لا أيام} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}";
     const intl = createIslandIntl(locale, days(message));
-    expect(untyped(intl.text)("me.share.days", { max: count }).replace(/[\u061c\u200f]/g, "")).toBe(expected.replace(/\d+/, (digits) => new Intl.NumberFormat(locale).format(Number(digits))));
+    expect(untyped(intl.text)("me.share.days", { max: count }).replace(/[\u061c\u200f]/g, "")).toBe(expected);
   });
 
   it("formats a date on Danish time (a date never shifts a day)", () => {

@@ -6,6 +6,7 @@ import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import type { VNode } from "preact";
 import type { MessageArguments, MessageKey } from "../../i18n/message-keys.generated.ts";
 import { DANISH_TIME_ZONE } from "../../domain/danish-day.ts";
+import { intlLocale } from "../../i18n/intl-locale.ts";
 
 export type { MessageKey } from "../../i18n/message-keys.generated.ts";
 
@@ -47,7 +48,8 @@ const dateTimeValue = (value: string) => new Date(value.includes(" ") ? value.re
 
 export function createIslandIntl(locale: string, messages: IslandMessages, onError?: OnErrorFn): IslandIntl {
   const formatjs = createIntl<VNode>({
-    locale,
+    // With the registry's digits ("ar-u-nu-arab"): the same digits the page around the island prints.
+    locale: intlLocale(locale),
     messages: messages as Record<string, MessageFormatElement[]>,
     timeZone: DANISH_TIME_ZONE,
     defaultLocale: "da",

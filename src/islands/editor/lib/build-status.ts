@@ -1,6 +1,7 @@
 // The build status line: GET /api/velkommen/site/status → "Live on the site since 14:02" (Danish wall-clock
 // time), "Building…", or why the last build failed. Pure; the component only picks the message.
 import { DANISH_TIME_ZONE, danishToday } from "../../../domain/danish-day.ts";
+import { intlLocale } from "../../../i18n/intl-locale.ts";
 
 /** A build as the status names it (pipeline: site_builds summary). */
 export interface BuildSummary { id?: string; status?: string; finished_at?: string | null; error?: string }
@@ -33,9 +34,9 @@ const instant = (value: string) => new Date(value.includes(" ") ? value.replace(
 export function danishClock(value: string, locale: string, now: Date = new Date()): { time: string; date: string | null } | null {
   const at = instant(value);
   if (Number.isNaN(at.getTime())) return null;
-  const time = new Intl.DateTimeFormat(locale, { timeZone: DANISH_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: DANISH_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
   const sameDay = danishToday(at) === danishToday(now);
-  return { time, date: sameDay ? null : new Intl.DateTimeFormat(locale, { timeZone: DANISH_TIME_ZONE, dateStyle: "long" }).format(at) };
+  return { time, date: sameDay ? null : new Intl.DateTimeFormat(intlLocale(locale), { timeZone: DANISH_TIME_ZONE, dateStyle: "long" }).format(at) };
 }
 
 /** A failed build wins over an older live site: the editor must see why their publish is not live. */
