@@ -28,9 +28,15 @@ describe("the registry names the digits per community", () => {
     ["da", "latn"], ["en", "latn"], ["kmr", "latn"], ["ti", "latn"], ["so", "latn"], ["uk", "latn"], ["ru", "latn"]] as const)(
     "%s writes %s", (code, system) => {
       expect(locales.find((locale) => locale.code === code)?.numberingSystem).toBe(system);
-      expect(intlLocale(code)).toBe(`${code}-u-nu-${system}`);
+      expect(intlLocale(code)).toBe(`${code}-u-ca-gregory-nu-${system}`);
       expect(new Intl.NumberFormat(intlLocale(code)).resolvedOptions().numberingSystem).toBe(system);
+      expect(new Intl.DateTimeFormat(intlLocale(code)).resolvedOptions().calendar).toBe("gregory");
     });
+
+  it.each(["fa", "prs", "ps"])("%s dates are Gregorian like the municipality's letters (control: bare %s is not)", (code) => {
+    expect(new Intl.DateTimeFormat(code).resolvedOptions().calendar).not.toBe("gregory");
+    expect(formatDate("2026-12-01", code)).toContain("۲۰۲۶");
+  });
 
   it("leaves a tag outside the registry alone", () => {
     expect(intlLocale("en-GB")).toBe("en-GB");

@@ -48,7 +48,7 @@ const dateTimeValue = (value: string) => new Date(value.includes(" ") ? value.re
 
 export function createIslandIntl(locale: string, messages: IslandMessages, onError?: OnErrorFn): IslandIntl {
   const formatjs = createIntl<VNode>({
-    // With the registry's digits ("ar-u-nu-arab"): the same digits the page around the island prints.
+    // With the registry's digits ("ar-u-ca-gregory-nu-arab"): the same digits the page around the island prints.
     locale: intlLocale(locale),
     messages: messages as Record<string, MessageFormatElement[]>,
     timeZone: DANISH_TIME_ZONE,
