@@ -400,10 +400,9 @@ describe("publish to live, in the browser", () => {
     await glossaryAfter.close();
 
     // The editor opens the text again (the import moved its head), repairs it and publishes: the next build goes live.
-    await page.reload();
-    await page.waitForSelector("#editor-list-heading");
-    await openFromList(page, entries.glossary);
-    expect(await page.inputValue(body)).toBe(broken);
+    await page.reload(); // the address keeps the open text (#entry=…)
+    await page.waitForSelector("#editor-entry-heading");
+    await expect.poll(() => page.inputValue(body)).toBe(broken);
     await page.fill(body, original);
     const clicked = await publishInEditor(page);
     await waitFor("the repaired build to go live", async () => liveTarget() !== liveBefore, PUBLISH_TO_LIVE_MS);
