@@ -16,7 +16,8 @@ const stripColours = (text) => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
 /**
  * The first meaningful lines of a failed step's output, for an editor: from the first line that names an error
  * (Astro's `[InvalidContentEntryDataError] …` and the field lines under it) up to Astro's "Hint:", at most 6
- * lines and 600 characters, without Markdown stars and backticks; a guide is named by its file in the pack.
+ * lines and 600 characters, without Markdown stars and backticks; a guide is named by its file in the pack, and an
+ * exception without a file in those lines by the first site file of its stack.
  */
 export function errorInWords(output, stepTitle) {
   const lines = stripColours(output).split("\n").map((line) => line.replace(/\*\*|`/g, "").trim()).filter((line) => line !== "");
@@ -26,6 +27,13 @@ export function errorInWords(output, stepTitle) {
   const picked = from.slice(0, end > 0 ? Math.min(end, 6) : 6)
     .map((line) => line.replace(/guides → ([a-z]{2,3})\/([a-z0-9-]+)/, "the guide src/content/guides/$1/$2.md"));
   let reason = picked.join("\n");
+  // An exception while rendering a page names no file in its first lines; the stack under them does. Name the first
+  // file of the site (not a package) it mentions, as a path in the pack/checkout (src/…, locales/…).
+  if (!/(?:^|[\s(])(?:src|locales)\/\S+\.(?:astro|tsx?|mdx?|json|mjs)/.test(reason)) {
+    const file = from.slice(picked.length).filter((line) => !line.includes("node_modules"))
+      .map((line) => line.match(/(?:^|[\s(/])((?:src|locales)\/[\w@[\].\/-]+\.(?:astro|tsx?|mdx?|json|mjs)(?::\d+)?)/)?.[1]).find(Boolean);
+    if (file) reason = `${reason}\n(in ${file})`;
+  }
   if (reason.length > 600) reason = `${reason.slice(0, 597)}…`;
   return `The site was not rebuilt, so the site keeps the texts it showed before. The step "${stepTitle}" failed:\n${reason || "(no output)"}`;
 }

@@ -39,7 +39,31 @@ const MESSAGES: Record<string, Record<HubMessageLanguage, string>> = {
   validation_unknown_source: { da: "Der er ingen kilde med denne id.", en: "There is no source with this id." },
   validation_whole_number: { da: "Skal være et helt tal, 0 eller mere.", en: "Must be a whole number, 0 or more." },
   validation_boolean: { da: "Skal være sand eller falsk.", en: "Must be true or false." },
+  // Guides, the glossary and UI texts (src/domain/content-validation.ts): one table for every content message.
+  validation_glossary_object: { da: "Ordlisten skal være et JSON-objekt med \"translation\" og \"terms\".", en: "The glossary must be a JSON object with \"translation\" and \"terms\"." },
+  validation_namespace_object: { da: "UI-teksterne skal være et JSON-objekt med én tekst pr. nøgle.", en: "The UI texts must be a JSON object with one text per key." },
+  validation_translation_value: { da: "Skal være source (dansk), machine eller reviewed.", en: "Must be source (Danish), machine or reviewed." },
+  validation_list_of_texts: { da: "Skal være en liste af tekster.", en: "Must be a list of texts." },
+  validation_integer: { da: "Skal være et helt tal, fx 3.", en: "Must be a whole number, e.g. 3." },
+  validation_at_least_one: { da: "Skal have mindst én.", en: "Needs at least one." },
+  validation_front_matter_yaml: {
+    da: "Forsiden (linjerne mellem --- og ---) kan ikke læses; tjek kolon, anførselstegn og indrykning.",
+    en: "The front matter (the lines between --- and ---) cannot be read; check colons, quotes and indentation.",
+  },
+  validation_icu_syntax: {
+    da: "Teksten kan ikke læses som besked: tjek at hver { har sin }, og at pladsholdere skrives som {navn}.",
+    en: "The text cannot be read as a message: check that every { has its }, and that placeholders are written {name}.",
+  },
+  validation_icu_arguments: {
+    da: "Oversættelsen skal have de samme pladsholdere som den danske tekst.",
+    en: "The translation must have the same placeholders as the Danish text.",
+  },
 };
+
+/** The message of a validation code in Danish or English (the code itself for an unknown one). */
+export function validationMessage(code: string, language: HubMessageLanguage = "da"): string {
+  return MESSAGES[code]?.[language] ?? code;
+}
 
 /** "en" when the Accept-Language header prefers English over Danish; Danish otherwise (the default). */
 export function hubMessageLanguage(acceptLanguage: string | null | undefined): HubMessageLanguage {
@@ -82,7 +106,7 @@ export function validateHub(hub: Json, options: { slug?: string; language?: HubM
   const language = options.language ?? "da";
   const problems: HubProblems = {};
   const report = (path: string, code: string) => {
-    if (!problems[path]) problems[path] = { code, message: MESSAGES[code]?.[language] ?? code };
+    if (!problems[path]) problems[path] = { code, message: validationMessage(code, language) };
   };
   if (!isObject(hub)) {
     report("body", "validation_hub_object");

@@ -16,3 +16,4 @@ export { danishToday, endOfDanishDay, startOfDanishDay } from "./danish-day.ts";
 export { localeCodes } from "../i18n/locales.ts";
 export { DEFAULT_PLAN_RETENTION_YEARS, EXPIRED_ACCESS_GRACE_DAYS, REQUEST_LOG_RETENTION_DAYS, planDeletableFrom, planRetentionYears } from "./retention.ts";
 export { hubMessageLanguage, validateHub } from "./hub-validation.ts";
+export { validateGlossary, validateGuide, validateNamespace } from "./content-validation.ts";

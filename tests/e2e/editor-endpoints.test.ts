@@ -161,9 +161,11 @@ describe("the build status line", () => {
     await expect.poll(() => line.textContent(), { timeout: 15_000 }).toBe(liveSince(finished.toISOString()));
 
     const later = new Date(finished.getTime() + 60_000).toISOString();
-    await server.admin.collection("site_builds").create({ status: "failed", requested_at: later, started_at: later, finished_at: later, error: "Guiden housing mangler sin titel." });
+    // The builder's words (scripts/lib/site-build.mjs), which the server gives in Danish: each thing said once.
+    const error = 'The site was not rebuilt, so the site keeps the texts it showed before. The step "Astro: pages for every locale" failed:\nthe guide src/content/guides/da/housing.md: title: Required';
+    await server.admin.collection("site_builds").create({ status: "failed", requested_at: later, started_at: later, finished_at: later, error });
     await expect.poll(() => line.textContent(), { timeout: 15_000 })
-      .toBe("Sitet kunne ikke bygges, så det gamle site er stadig live. Fejlen: Guiden housing mangler sin titel.");
+      .toBe('Siden er ikke bygget igen, så den viser stadig de tekster, den viste før. Trinnet "Astro: pages for every locale" fejlede:\nthe guide src/content/guides/da/housing.md: title: Required');
     expect(await line.getAttribute("role")).toBe("status");
     expect(await axeViolations(page)).toEqual([]);
     expect(unexpected(errors)).toEqual([]);

@@ -22,11 +22,13 @@ const paths: Record<Text, string> = {
   hubGladsaxe: "src/content/municipalities/gladsaxe.json",
   packRules: "src/content/rules/deadline-rules.json",
 };
-// A hub must pass the structural checks (src/domain/hub-validation.ts), so it gets the smallest good hub.
+// A text must pass the structural checks (src/domain/hub-validation.ts, content-validation.ts), so each gets the
+// smallest good text of its kind.
 const bodyFor = (text: Text, marker: string) =>
-  paths[text].endsWith(".md") ? `---\ntitle: ${marker}\n---\n\n${marker}\n`
+  paths[text].endsWith(".md") ? `---\ntitle: ${marker}\ndescription: ${marker}\norder: 1\nchecked: 2026-12-01\nsources:\n  - label: Kilde\ntranslation: source\n---\n\n${marker}\n`
     : paths[text].includes("municipalities/") ? `${JSON.stringify({ slug: text, name: marker, lastChecked: "2026-12-01", contacts: [], marker })}\n`
-      : `${JSON.stringify({ marker })}\n`;
+      : paths[text].includes("glossary/") ? `${JSON.stringify({ translation: "source", terms: [{ id: "marker", term: marker, definition: marker }], marker })}\n`
+        : `${JSON.stringify({ marker })}\n`;
 
 interface Row {
   person: Person;

@@ -26,7 +26,7 @@ const paths: Record<Text, string> = {
 };
 const slugOf = (text: Text) => (text === "hubGentofte" ? "gentofte" : "glostrup");
 const bodyFor = (text: Text, marker: string) =>
-  paths[text].endsWith(".md") ? `---\ntitle: ${marker}\ndescription: ${marker}\norder: 1\nchecked: 2026-01-01\n---\n\n${marker}\n`
+  paths[text].endsWith(".md") ? `---\ntitle: ${marker}\ndescription: ${marker}\norder: 1\nchecked: 2026-01-01\nsources:\n  - label: Kilde\ntranslation: source\n---\n\n${marker}\n`
     : text.startsWith("hub") ? `${JSON.stringify({ slug: slugOf(text), name: marker, lastChecked: "2026-01-01", contacts: [] }, null, 2)}\n`
       : text === "glossaryDa" ? `${JSON.stringify({ translation: "source", terms: [], marker })}\n`
         : `${JSON.stringify({ marker })}\n`;

@@ -1,6 +1,7 @@
 // The editor/translator workflow of issue 14 against a real PocketBase with the repository's content pack
 // imported: conflicts kept, publish, restore, confirm, the stale list, the translator's queue, new translations,
-// the server's front matter bookkeeping, hub validation per field, and the export's _status.json.
+// the server's front matter bookkeeping, hub, guide, glossary and UI text validation per field, and the export's
+// _status.json.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -335,12 +336,12 @@ describe("translator: queue, review, and the Danish change shown", () => {
 
   it("a missing translation is created with its first version, stamped and audited; it cannot be created twice", async () => {
     const danish = await admin.collection("content_entries").create({ path: "src/content/guides/da/new-guide.md", kind: "guide", key: "new-guide", locale: "da" });
-    const danishBody = "---\ntitle: Ny vejledning\ndescription: Om noget nyt.\norder: 99\nchecked: 2026-12-01\n---\n\nTekst.\n";
+    const danishBody = "---\ntitle: Ny vejledning\ndescription: Om noget nyt.\norder: 99\nchecked: 2026-12-01\nsources:\n  - label: Kilde\ntranslation: source\n---\n\nTekst.\n";
     await admin.collection("content_versions").create({ entry: danish.id, body: danishBody, status: "published" });
     const missing = (await call(translator, "GET", "queue")).body.items.find((item: any) => item.path === "src/content/guides/ar/new-guide.md");
     expect(missing).toMatchObject({ status: "missing", entry: "", danish_entry: danish.id, head_version: "", danish_now: danishBody });
     const created = await call(translator, "POST", "translations", {
-      danish_entry: danish.id, locale: "ar", body: "---\ntitle: دليل جديد\ndescription: عن شيء جديد.\norder: 99\nchecked: 2026-12-01\n---\n\nنص.\n", translation_status: "machine",
+      danish_entry: danish.id, locale: "ar", body: "---\ntitle: دليل جديد\ndescription: عن شيء جديد.\norder: 99\nchecked: 2026-12-01\nsources:\n  - label: Kilde\n---\n\nنص.\n", translation_status: "machine",
     });
     expect(created.status).toBe(200);
     expect(created.body.entry).toMatchObject({ path: "src/content/guides/ar/new-guide.md", kind: "guide", key: "new-guide", locale: "ar" });
@@ -410,6 +411,65 @@ describe("hub input is checked per field, in Danish or English, never a 500", ()
     const refusal = await editor.collection("content_versions").create({ entry: entry.id, body: "{ broken", status: "draft", base_version: entry.head_version }).then(() => null, (error) => error);
     expect(refusal?.status).toBe(400);
     expect(refusal.response.data.body.code).toBe("validation_json");
+  });
+});
+
+describe("guides, the glossary and UI texts are checked per field before they are stored, never a broken site", () => {
+  type Save = { client: () => PocketBase; path: string; change: (body: string) => string; translation_status?: string };
+  const glossaryWith = (change: (glossary: any) => void) => (body: string) => {
+    const glossary = JSON.parse(body);
+    change(glossary);
+    return `${JSON.stringify(glossary, null, 2)}\n`;
+  };
+  async function save({ client, path, change, translation_status }: Save, language = "da") {
+    const entry = await entryAt(path);
+    const body = change(await bodyOf(entry.head_version));
+    const versionsBefore = (await admin.collection("content_versions").getFullList({ filter: admin.filter("entry = {:entry}", { entry: entry.id }) })).length;
+    const answer = await client().collection("content_versions")
+      .create({ entry: entry.id, body, status: "published", base_version: entry.head_version, ...(translation_status ? { translation_status } : {}) }, { headers: { "Accept-Language": language } })
+      .then((saved) => ({ status: 200, saved, data: {} as Record<string, { code: string; message: string }>, message: "" }),
+        (error) => ({ status: error.status as number, saved: null, data: error.response.data as Record<string, { code: string; message: string }>, message: error.response.message as string }));
+    const versionsAfter = (await admin.collection("content_versions").getFullList({ filter: admin.filter("entry = {:entry}", { entry: entry.id }) })).length;
+    return { ...answer, entry, stored: versionsAfter - versionsBefore, headAfter: (await entryAt(path)).head_version };
+  }
+
+  it.each([
+    ["a glossary term without its term (what broke the build)", { client: () => editor, path: "src/content/glossary/da.json", change: glossaryWith((glossary) => { delete glossary.terms[3].term; }) }, { "terms.3.term": "validation_required" }],
+    ["a glossary with a duplicate id and an empty definition", { client: () => editor, path: "src/content/glossary/da.json", change: glossaryWith((glossary) => { glossary.terms[2].id = glossary.terms[0].id; glossary.terms[1].definition = ""; }) }, { "terms.1.definition": "validation_required", "terms.2.id": "validation_duplicate_id" }],
+    ["a guide whose order is not a number", { client: () => editor, path: "src/content/guides/da/housing.md", change: (body: string) => body.replace(/^order: .*$/m, 'order: "x"') }, { "front_matter.order": "validation_integer" }],
+    ["a guide without title and with a bad checked date", { client: () => editor, path: "src/content/guides/da/housing.md", change: (body: string) => body.replace(/^title: .*\n/m, "").replace(/^checked: .*$/m, "checked: i går") }, { "front_matter.title": "validation_required", "front_matter.checked": "validation_date" }],
+    ["a guide source with a javascript: link", { client: () => editor, path: "src/content/guides/da/housing.md", change: (body: string) => body.replace(/^    url: .*$/m, "    url: javascript:alert(1)") }, { "front_matter.sources.0.url": "validation_url_web" }],
+    ["an Arabic UI text that renames {date}", { client: () => translator, path: "locales/ar/common.json", translation_status: "machine", change: (body: string) => JSON.stringify({ ...JSON.parse(body), "notice.reviewed": "راجعه شخص في {day}." }) }, { "common.notice.reviewed": "validation_icu_arguments" }],
+    ["an Arabic UI text with an unclosed brace and a number", { client: () => translator, path: "locales/ar/common.json", translation_status: "machine", change: (body: string) => JSON.stringify({ ...JSON.parse(body), "notice.machine": "نص {", "site.name": 7 }) }, { "common.notice.machine": "validation_icu_syntax", "common.site.name": "validation_text" }],
+  ] as const)("%s → 400 per field in Danish and English; nothing is stored", async (_name, request, expected) => {
+    const messages = new Set<string>();
+    for (const language of ["da", "en-GB,en;q=0.9"]) {
+      const answer = await save(request as Save, language);
+      expect(answer.status).toBe(400);
+      expect(Object.fromEntries(Object.entries(answer.data).map(([path, problem]) => [path, problem.code]))).toEqual(expected);
+      for (const problem of Object.values(answer.data)) messages.add(problem.message);
+      messages.add(answer.message);
+      expect(answer.stored).toBe(0);
+      expect(answer.headAfter).toBe(answer.entry.head_version);
+    }
+    expect(messages.size).toBeGreaterThanOrEqual(4); // each message and the summary, once per language
+  });
+
+  it("the Danish message names the field's problem: a term without its term", async () => {
+    const answer = await save({ client: () => editor, path: "src/content/glossary/da.json", change: glossaryWith((glossary) => { delete glossary.terms[3].term; }) });
+    expect(answer.message).toBe("Ordlisten har fejl; se hvert felt.");
+    expect(answer.data["terms.3.term"]).toEqual({ code: "validation_required", message: "Skal udfyldes." });
+  });
+
+  it.each([
+    ["a glossary with a new term", { client: () => editor, path: "src/content/glossary/da.json", change: glossaryWith((glossary) => { glossary.terms.push({ id: "sprogcenter", term: "Sprogcenter", aliases: [], definition: "Stedet, hvor du lærer dansk." }); }) }],
+    ["a guide with a new order", { client: () => editor, path: "src/content/guides/da/housing.md", change: (body: string) => body.replace(/^order: .*$/m, "order: 8") }],
+    ["an Arabic UI text that keeps {date}", { client: () => translator, path: "locales/ar/common.json", translation_status: "machine", change: (body: string) => JSON.stringify({ ...JSON.parse(body), "notice.reviewed": "راجعه شخص في {date}." }) }],
+  ] as const)("%s is stored (positive control)", async (_name, request) => {
+    const answer = await save(request as Save);
+    expect(answer.status).toBe(200);
+    expect(answer.stored).toBe(1);
+    expect(answer.headAfter).toBe(answer.saved!.id);
   });
 });
 

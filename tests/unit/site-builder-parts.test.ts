@@ -23,6 +23,15 @@ describe("the error in words", () => {
     ["Astro's schema error names the file and the field, without colours, stars or hints", astroSchemaError, "Astro: pages for every locale",
       ["the guide src/content/guides/da/housing.md", 'order: Expected type "number", received "string"', 'The step "Astro: pages for every locale" failed'],
       ["\u001b", "**", "Hint", "docs.astro.build"]],
+    ["an exception while rendering a page is named by the site file of its stack, not a package's", [
+      "12:00:05 ▶ src/pages/[lang]/guides/glossary.astro",
+      "[ERROR] Cannot read properties of undefined (reading 'length')",
+      "  Stack trace:",
+      "    at compare (/srv/site/staging-abc/node_modules/astro/src/runtime/render.ts:10:5)",
+      "    at glossaryFor (/srv/site/staging-abc/src/utils/glossary.ts:48:37)",
+      "    at /srv/site/staging-abc/src/pages/[lang]/guides/glossary.astro:15:15",
+    ].join("\n"), "Astro: pages for every locale",
+      ["Cannot read properties of undefined (reading 'length')", "(in src/utils/glossary.ts:48)"], ["node_modules", "Stack trace", "staging-abc"]],
     ["output without an error word keeps its last lines", "line 1\nline 2\nthe end", "Pagefind", ["the end"], []],
     ["no output at all still says what happened", "", "Workbox", ["(no output)", "not rebuilt"], []],
   ])("%s", (_what, output, step, present, absent) => {

@@ -5,19 +5,29 @@
 //   translation_status;
 // - a published Danish guide whose source text (title, description, body) differs from the live one gets
 //   `changed: <today, Danish day>`;
-// - a hub is checked field by field (400 with JSON-path keys, Danish or English by Accept-Language).
+// - a hub, a guide's front matter, the glossary and a UI text namespace are checked field by field, so a save the
+//   server takes never breaks the site build (400 with JSON-path keys, Danish or English by Accept-Language).
 // Imports (superuser) are never touched: the export must give back the pack byte for byte.
 
 function todayInDenmark() {
   return require(`${__hooks}/generated/domain.js`).danishToday(new Date());
 }
 
+const SUMMARIES = {
+  municipality: ["Kommunens data har fejl; se hvert felt.", "The municipality's data has mistakes; see each field."],
+  guide: ["Guidens forside (front matter) har fejl; se hvert felt.", "The guide's front matter has mistakes; see each field."],
+  glossary: ["Ordlisten har fejl; se hvert felt.", "The glossary has mistakes; see each field."],
+  namespace: ["UI-teksterne har fejl; se hver tekst.", "The UI texts have mistakes; see each text."],
+};
+
 /** A 400 with one message per JSON path (PocketBase's own validation error shape). */
-function hubErrors(problems, language) {
+function problemErrors(problems, language, kind) {
   const data = {};
   for (const path of Object.keys(problems)) data[path] = new ValidationError(problems[path].code, problems[path].message);
-  return new BadRequestError(language === "en" ? "The municipality's data has mistakes; see each field." : "Kommunens data har fejl; se hvert felt.", data);
+  const summary = SUMMARIES[kind] || SUMMARIES.municipality;
+  return new BadRequestError(language === "en" ? summary[1] : summary[0], data);
 }
+
 
 function checkHub(entry, body, language) {
   const { validateHub } = require(`${__hooks}/generated/domain.js`);
@@ -28,7 +38,30 @@ function checkHub(entry, body, language) {
     return; // prepareVersion already answered "not JSON" for the body
   }
   const problems = validateHub(parsed, { slug: entry.getString("key"), language });
-  if (Object.keys(problems).length > 0) throw hubErrors(problems, language);
+  if (Object.keys(problems).length > 0) throw problemErrors(problems, language, "municipality");
+}
+
+/**
+ * A guide, the glossary or a UI text namespace as the site build reads it (src/domain/content-validation.ts); a
+ * translated namespace keeps the placeholders of the live Danish messages. Run on the body as it will be stored.
+ */
+function checkText(app, entry, body, language) {
+  const { validateGlossary, validateGuide, validateNamespace } = require(`${__hooks}/generated/domain.js`);
+  const { currentDanishSource, parseOrNull } = require(`${__hooks}/lib/content-source.js`);
+  const kind = entry.getString("kind");
+  const key = entry.getString("key");
+  let problems = {};
+  if (kind === "guide") problems = validateGuide(body, { language });
+  else if (kind === "glossary" || kind === "namespace") {
+    const parsed = parseOrNull(body);
+    if (parsed === null) return; // prepareVersion already answered "not JSON" for the body
+    if (kind === "glossary") problems = validateGlossary(parsed, { language });
+    else {
+      const danish = entry.getString("locale") === "da" ? null : parseOrNull(currentDanishSource(app, "namespace", key).body);
+      problems = validateNamespace(parsed, { namespace: key, danish, language });
+    }
+  }
+  if (Object.keys(problems).length > 0) throw problemErrors(problems, language, kind);
 }
 
 /** Stamps a translation with the current Danish hash and its review state. */
@@ -94,6 +127,7 @@ function applyBookkeeping(app, entry, record, options) {
   const isTranslation = locale !== "da" && locale !== "" && (kind === "guide" || kind === "glossary" || kind === "namespace");
   if (isTranslation && options.stamp !== false) stampTranslation(app, entry, record);
   if (kind === "guide" && locale === "da" && status === "published") stampChangedGuide(app, entry, record);
+  if (kind === "guide" || kind === "glossary" || kind === "namespace") checkText(app, entry, record.getString("body"), options.language);
 }
 
 /** The checked date a published body names: a guide's `checked:`, a hub's `lastChecked`; "" for other texts. */
@@ -122,4 +156,4 @@ function messageLanguageOf(e) {
   return hubMessageLanguage(headers.accept_language || "");
 }
 
-module.exports = { applyBookkeeping, checkedOnOf, messageLanguageOf, todayInDenmark, checkHub };
+module.exports = { applyBookkeeping, checkedOnOf, messageLanguageOf, todayInDenmark, checkHub, checkText };

@@ -34,6 +34,7 @@ export function BuildStatus({ client }: { client: TypedPocketBase }) {
   const text = line.kind === "live" ? (line.date ? intl.text("editor.build.liveOn", { date: line.date, time: line.time }) : intl.text("editor.build.live", { time: line.time }))
     : line.kind === "building" ? intl.text("editor.build.building")
     : line.kind === "queued" ? intl.text("editor.build.queued")
+    // The server's words already say that the old site stays and why, in the reader's language: said once.
     : line.kind === "failed" ? intl.text("editor.build.failed", { error: line.error })
     : "";
   return <StatusMessage id="editor-build-status" tone={line.kind === "failed" ? "notice" : "muted"}>{text}</StatusMessage>;
