@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type PocketBase from "pocketbase";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPack } from "../../scripts/lib/content-pack.mjs";
 import { projectRoot } from "../../scripts/lib/pocketbase-server.mjs";
 import { guideSourceHash, parseGuideFile } from "../../src/i18n/guide-source";
@@ -40,6 +40,10 @@ beforeAll(async () => {
   const translator = await server.signIn("translator-all@hash.test", password);
   items = (await translator.send("/api/velkommen/content/queue", {})).items;
 }, 180_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
 
 const danishGuides = readdirSync(join(projectRoot, "src/content/guides/da")).map((file) => file.replace(/\.md$/, ""));
 const danishNamespaces = readdirSync(join(projectRoot, "locales/da")).map((file) => file.replace(/\.json$/, ""));
