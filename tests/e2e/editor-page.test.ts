@@ -70,4 +70,33 @@ describe("the editor pages", () => {
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });
+
+  it.each([["a tablet", 768, 1024], ["a laptop", 1280, 800]] as const)(
+    "on %s (%i × %i): the open text fits the width and every control is a 44 px target (control: an element 300 px wider than the screen does not fit)",
+    async (_device, width, height) => {
+      const context = await testBrowser.browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/da/editor/`);
+      await page.fill("#staff-sign-in-email", "editor@page.test");
+      await page.fill("#staff-sign-in-password", password);
+      await page.press("#staff-sign-in-password", "Enter");
+      await page.click('[data-action="open-entry"]');
+      await page.waitForSelector("#editor-entry-heading");
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBe(0);
+      const smallTargets = await page.evaluate(() => [...document.querySelectorAll("main button, main input, main select, main textarea, main summary")]
+        .filter((element) => (element as HTMLElement).offsetParent !== null)
+        .map((element) => ({ id: element.id || element.textContent?.trim().slice(0, 30), box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 44)
+        .map(({ id, box }) => `${id}: ${Math.round(box.width)}×${Math.round(box.height)}`));
+      expect(smallTargets).toEqual([]);
+      await page.evaluate((tooWide) => {
+        const wide = document.createElement("div");
+        wide.style.inlineSize = `${tooWide}px`;
+        wide.style.blockSize = "1px";
+        document.querySelector("main")?.append(wide);
+      }, width + 300);
+      expect(await overflow()).toBeGreaterThan(0);
+      await context.close();
+    });
 });
