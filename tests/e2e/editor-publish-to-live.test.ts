@@ -18,7 +18,7 @@ import { danishToday } from "../../src/domain/danish-day";
 import { parseGuide } from "../../src/islands/editor/lib/front-matter";
 import { formatDate, weekdayName } from "../../src/utils/format";
 import { launchBrowser, watchForErrors, type TestBrowser } from "../support/browser";
-import { repositoryFile, unexpected } from "../support/editor";
+import { repositoryFile, restoreImportedVersion, unexpected } from "../support/editor";
 import { createMunicipality, createUser, password } from "../support/fixtures";
 import { startTestServer, type TestServer } from "../support/pocketbase";
 import arabicCommon from "../../locales/ar/common.json" with { type: "json" };
@@ -349,12 +349,7 @@ describe("publish to live, in the browser", () => {
   it("7. restoring the imported version from the history and publishing puts the earlier text back on the site", async () => {
     const { page, errors, context } = await signIn("mette@gentofte.test");
     await openFromList(page, entries.health);
-    await page.click('[data-action="history"]');
-    await page.waitForSelector('#editor-history [data-action="restore"]');
-    const imported = page.locator('#editor-history li[data-status="published"]').last();
-    expect(await imported.textContent()).toContain("importen");
-    await imported.locator('[data-action="restore"]').click();
-    await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Versionen er gendannet som den nyeste.");
+    await restoreImportedVersion(page);
     await expect.poll(() => page.inputValue(`#text-${entries.health.id}-body`)).not.toContain("meget lettere");
     const clicked = await publishInEditor(page);
     timings.rollback = await waitForPage("/da/guides/health/", "the restored Danish text", clicked,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseGuide, serializeGuide } from "../../src/islands/editor/lib/front-matter";
 import { updateJsonText } from "../../src/islands/editor/lib/json-edit";
 import { axeViolations, launchBrowser, type TestBrowser } from "../support/browser";
-import { activeId, openEditor, repositoryFile, storeText, unexpected } from "../support/editor";
+import { activeId, openEditor, repositoryFile, restoreImportedVersion, storeText, unexpected } from "../support/editor";
 import { createMunicipality, createUser, password } from "../support/fixtures";
 import { startTestServer, type TestServer } from "../support/pocketbase";
 
@@ -234,12 +234,7 @@ Udgivet sætning.
     expect(entry.expand?.published_version.body).toContain("Udgivet sætning.");
     expect(await page.locator("text=Der er en kladde, som ikke er udgivet endnu.").count()).toBe(0);
 
-    await page.click('[data-action="history"]');
-    await page.waitForSelector('#editor-history [data-action="restore"]');
-    const imported = page.locator('#editor-history li[data-status="published"]').last();
-    expect(await imported.textContent()).toContain("importen");
-    await imported.locator('[data-action="restore"]').click();
-    await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Versionen er gendannet som den nyeste.");
+    await restoreImportedVersion(page);
     expect((await head(texts.stale)).body).toBe(original);
     await expect.poll(() => page.inputValue(body)).not.toContain("Udgivet sætning.");
     expect(await activeId(page)).not.toBe("<body>");

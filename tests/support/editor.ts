@@ -12,6 +12,7 @@ import { watchForErrors } from "./browser";
 import { mountComponent } from "./component";
 import { password } from "./fixtures";
 import type { TestServer } from "./pocketbase";
+import { expect } from "vitest";
 
 export const repositoryFile = (path: string) => readFileSync(join(process.cwd(), path), "utf8");
 
@@ -62,3 +63,13 @@ export function unexpected(errors: string[], allowed: number[] = []): string[] {
 }
 
 export const activeId = (page: Page) => page.evaluate(() => (document.activeElement === document.body ? "<body>" : document.activeElement?.id ?? document.activeElement?.tagName));
+
+/** Opens the history of the open text and restores the imported version (the oldest published one). */
+export async function restoreImportedVersion(page: Page): Promise<void> {
+  await page.click('[data-action="history"]');
+  await page.waitForSelector('#editor-history [data-action="restore"]');
+  const imported = page.locator('#editor-history li[data-status="published"]').last();
+  expect(await imported.textContent()).toContain("importen");
+  await imported.locator('[data-action="restore"]').click();
+  await expect.poll(() => page.locator("#editor-status").textContent()).toBe("Versionen er gendannet som den nyeste.");
+}

@@ -101,20 +101,25 @@ export function useTextSaving(client: TypedPocketBase, entryId: string, formId: 
   // aria-disabled, and a second save is not started until the first ends.
   const begin = () => { setBusy(true); setProblems([]); setNotice(""); setConflict(null); };
 
-  const save: TextSaving["save"] = async (fields) => {
-    if (!entry || busy) return null;
-    const yours = text;
+  /** One server action: busy while it runs, the text reloaded after it, a refusal shown with `yours` kept. */
+  async function attempt<Result>(yours: string, action: () => Promise<Result>, afterwards: () => Promise<unknown>, failed: Result): Promise<Result> {
     begin();
     try {
-      const saved = await saveVersion(client, { entry: entry.id, body: yours, base_version: head?.id ?? "", ...fields });
-      await reloadKeepingFocus();
-      return saved;
+      const result = await action();
+      await afterwards();
+      return result;
     } catch (error) {
       await refused(error, yours);
-      return null;
+      return failed;
     } finally {
       setBusy(false);
     }
+  }
+
+  const save: TextSaving["save"] = async (fields) => {
+    if (!entry || busy) return null;
+    const yours = text;
+    return attempt(yours, () => saveVersion(client, { entry: entry.id, body: yours, base_version: head?.id ?? "", ...fields }), reloadKeepingFocus, null);
   };
 
   /** Unsaved changes are saved as a draft first, so exactly what the editor sees is what goes live. */
@@ -125,32 +130,11 @@ export function useTextSaving(client: TypedPocketBase, entryId: string, formId: 
       version = await save({ status: "draft", ...(translationStatus ? { translation_status: translationStatus } : {}) });
       if (!version) return false;
     }
-    begin();
-    try {
-      await publish(client, entry.id, version);
-      await reloadKeepingFocus();
-      return true;
-    } catch (error) {
-      await refused(error, text);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const live = version;
+    return attempt(text, async () => { await publish(client, entry.id, live); return true; }, reloadKeepingFocus, false);
   };
 
-  const run: TextSaving["run"] = async (action) => {
-    begin();
-    try {
-      await action();
-      await reload();
-      return true;
-    } catch (error) {
-      await refused(error, text);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run: TextSaving["run"] = (action) => attempt(text, async () => { await action(); return true; }, reload, false);
 
   return {
     entry, head, generation, text, setText, problems, notice, conflict, busy, failure, reload, save, publishText, run,
