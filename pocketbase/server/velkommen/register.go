@@ -15,6 +15,8 @@ import (
 // Register binds the native middlewares and routes. Call it before jsvm.MustRegister.
 func Register(app core.App) {
 	bindWorklistInvalidation(app)
+	authTokens := newAuthTokenCache()
+	authTokens.bindInvalidation(app)
 	limiter := newNetworkLimiter()
 	app.Cron().MustAdd("velkommenRateLimit64Cleanup", "*/10 * * * *", limiter.forgetFinishedWindows)
 
@@ -22,6 +24,7 @@ func Register(app core.App) {
 		if _, err := soonDays(e.App); err != nil {
 			return err
 		}
+		e.Router.Bind(&hook.Handler[*core.RequestEvent]{Id: "velkommenAuthTokenCache", Priority: authTokenCachePriority, Func: authTokens.middleware})
 		// Same order and priorities as the JS middlewares had: the /64 limiter right after PocketBase's own
 		// limiter (-1000), then the deactivated check, the security headers and compression.
 		e.Router.Bind(&hook.Handler[*core.RequestEvent]{Id: "velkommenRateLimit64", Priority: -999, Func: limiter.middleware})

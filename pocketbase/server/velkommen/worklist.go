@@ -7,8 +7,8 @@ import (
 	"time"
 	_ "time/tzdata" // Europe/Copenhagen without the system zoneinfo
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/dbx"
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 )
 
