@@ -3,6 +3,7 @@ module velkommen/pocketbase-server
 go 1.25.0
 
 require (
+	github.com/klauspost/compress v1.20.4
 	github.com/pocketbase/dbx v1.12.0
 	github.com/pocketbase/ozzo-validation/v4 v4.3.0
 	github.com/pocketbase/pocketbase v0.39.11
