@@ -44,6 +44,14 @@ describe("a cached sign-in token follows every change at once", () => {
     expect(await dashboardStatus(again.authStore.token)).toBe(200);
   });
 
+  it("signing out (which rotates the token key in a transaction) ends the token at the next request", async () => {
+    const { token } = await signedInRefugee("signed-out");
+    await useTwice(token);
+    const signOut = await fetch(`${context.server.url}/api/velkommen/sign-out`, { method: "POST", headers: { authorization: token } });
+    expect(signOut.status).toBe(204);
+    expect(await dashboardStatus(token)).toBe(401);
+  });
+
   it("a deactivation by a superuser ends the token at the next request", async () => {
     const { refugee, token } = await signedInRefugee("deactivated");
     await useTwice(token);
