@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { hubMessageLanguage, isEmailAddress, isHttpsUrl, isPhoneNumber, isWebUrl, validateHub } from "../../src/domain/hub-validation";
+import { newContact } from "../../src/islands/editor/lib/new-contact";
 
 const gentofte = JSON.parse(readFileSync("src/content/municipalities/gentofte.json", "utf8"));
 const withChange = (change: (hub: typeof gentofte) => void) => {
@@ -94,6 +95,32 @@ describe("each mistake is reported at its JSON path", () => {
 
   it.each([null, [], "text", 42])("a body that is not an object (%j) is one problem at 'body'", (body) => {
     expect(Object.keys(validateHub(body))).toEqual(["body"]);
+  });
+});
+
+// The editor's "Add a contact" (src/islands/editor/lib/new-contact.ts) gives a contact with an empty description and
+// no details: the server accepts it as it is (a description is optional text, as the form treats it), and still
+// refuses what the form lets through only by mistake, at the new contact's own path.
+describe("a contact added in the editor", () => {
+  const added = (fields: Record<string, unknown> = {}) => withChange((hub) => {
+    hub.contacts.push({ ...newContact(hub, { name: "Sundhedshuset", kind: "health", sources: ["gentofte-integration"] }, "2026-12-01"), ...fields });
+  });
+  const at = `contacts.${gentofte.contacts.length}`;
+  it("passes with an empty description and every detail empty", () => {
+    expect(added().contacts.at(-1)).toMatchObject({ description: "", phone: null, source: "gentofte-integration" });
+    expect(validateHub(added(), { slug: "gentofte" })).toEqual({});
+  });
+  it.each([
+    ["a phone with spaces", { phone: "+45 39 65 05 75" }, `${at}.phone`, "validation_phone"],
+    ["an id that is taken", { id: gentofte.contacts[0].id }, `${at}.id`, "validation_duplicate_id"],
+    ["a source the hub does not have", { source: "no-such-source" }, `${at}.source`, "validation_unknown_source"],
+    ["one unknown source of two", { source: ["gentofte-integration", "no-such-source"] }, `${at}.source.1`, "validation_unknown_source"],
+    ["no name", { name: " " }, `${at}.name`, "validation_required"],
+    ["a description that is a number", { description: 3 }, `${at}.description`, "validation_text"],
+  ])("%s → %s", (_name, fields, path, code) => {
+    const problems = validateHub(added(fields), { slug: "gentofte" });
+    expect(Object.keys(problems)).toEqual([path]);
+    expect(problems[path]?.code).toBe(code);
   });
 });
 

@@ -3,6 +3,9 @@
 // municipalityTextKeys() (src/i18n/municipality-texts.ts) gives. No Node APIs here: the browser imports this too.
 import municipalityIndex from "./index.generated.json" with { type: "json" };
 import type { DeadlineRule } from "../../domain/rules.ts";
+import type { ContactKind } from "./contact-kinds.ts";
+
+export { CONTACT_KINDS, type ContactKind } from "./contact-kinds.ts";
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 export type WeeklyHours = Array<{ days: Weekday[]; opens: string; closes: string }>;
@@ -11,7 +14,7 @@ export interface Contact {
   id: string;
   name: string;
   organisation: string | null;
-  kind: "municipality" | "jobcentre" | "volunteer" | "housing" | "children" | "health" | "other";
+  kind: ContactKind;
   /** E.164, e.g. "+4539650575", for tel: links. */
   phone: string | null;
   email: string | null;
