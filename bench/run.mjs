@@ -72,7 +72,7 @@ function renderMarkdown({ machine, parts, ranAt }) {
   const lines = [
     `Measured ${ranAt.slice(0, 16).replace("T", " ")} UTC on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}.`,
     "", "| part | budget | measured | limit | |", "|---|---|--:|--:|---|",
-    ...budgets.map((budget) => `| ${budget.part} | ${budget.name} | ${budget.measured} ${budget.unit} | ${budget.atLeast ? "≥" : "≤"} ${budget.budget} ${budget.unit} | ${budget.pass ? "pass" : "**FAIL**"} |`),
+    ...budgets.map((budget) => `| ${budget.part} | ${budget.name} | ${budget.measured} ${budget.unit} | ${budget.atLeast ? (budget.strictly ? ">" : "≥") : "≤"} ${budget.budget} ${budget.unit} | ${budget.pass ? "pass" : "**FAIL**"} |`),
   ];
   for (const [name, part] of Object.entries(parts)) {
     lines.push("", `### ${name}`, "", part.error ? `Failed: \`${part.error.split("\n")[0]}\`` : part.table, "", `_(${part.ranAt?.slice(0, 16).replace("T", " ")} UTC${part.seconds ? `, ${part.seconds} s` : ""})_`);

@@ -73,9 +73,11 @@ export async function run() {
   };
   const budgets = [
     { name: "guide first load vs Starlight (ratio)", measured: ratios.guideTransfer, budget: round(1 / 3), unit: "×" },
-    { name: "build pages/s vs Starlight (ratio, ≥ 2)", measured: ratios.pagesPerSecond, budget: 2, unit: "×", atLeast: true },
-    { name: "build peak memory vs Starlight (ratio)", measured: ratios.peakMemory, budget: 0.5, unit: "×" },
-  ].map((budget) => ({ ...budget, pass: budget.atLeast ? budget.measured >= budget.budget : budget.measured <= budget.budget }));
+    // DESIGN.md: "Faster per page than that Starlight build, at no more peak memory". (Until 2026-12-02 the bench
+    // asked for 2× and half, numbers of its own that DESIGN.md never set.)
+    { name: "build pages/s vs Starlight (ratio, faster per page)", measured: ratios.pagesPerSecond, budget: 1, unit: "×", atLeast: true, strictly: true },
+    { name: "build peak memory vs Starlight (ratio, no more)", measured: ratios.peakMemory, budget: 1, unit: "×" },
+  ].map((budget) => ({ ...budget, pass: budget.atLeast ? (budget.strictly ? budget.measured > budget.budget : budget.measured >= budget.budget) : budget.measured <= budget.budget }));
   return { guideFiles, velkommenBuild, starlightBuild, guides, ratios, budgets };
 }
 

@@ -10,12 +10,15 @@ const script = (name) => join(projectRoot, "scripts", "lib", name);
 /**
  * The steps that build `root`'s site into `root`/dist. `withHooks` adds the hooks' domain bundle, which belongs
  * to the server of this checkout, not to a site: the builder leaves it out.
- * @returns {{ title: string, command: string, args: string[] }[]}
+ * @returns {{ title: string, command: string, args: string[], nodeOptions?: string }[]}
  */
 export function siteBuildSteps(root = projectRoot, { withHooks = root === projectRoot } = {}) {
   const steps = [
     { title: "Municipality index (src/content/municipalities/index.generated.json)", command: "node", args: [script("municipalities.mjs"), root] },
-    { title: "Astro: pages for every locale", command: bin("astro"), args: ["build"] },
+    // Young-generation semi-spaces of 4 MiB instead of V8's default 16: the Astro step's peak memory falls from
+    // ~790 to ~700 MiB in the same time (measured 2026-12-02, 293 pages). It matters where the site builder runs:
+    // on the production server, beside PocketBase, at every publish.
+    { title: "Astro: pages for every locale", command: bin("astro"), args: ["build"], nodeOptions: "--max-semi-space-size=4" },
     { title: "Pagefind: one search index per language", command: bin("pagefind"), args: ["--site", "dist"] },
     { title: "Workbox: service worker", command: "node", args: [script("build-service-worker.mjs"), root] },
   ];
@@ -39,7 +42,8 @@ export async function runSiteBuild({ root = projectRoot, log = console.log, onOu
     const stepStarted = Date.now();
     log(`▶ [${index + 1}/${steps.length}] ${step.title}`);
     const status = await new Promise((resolveStep) => {
-      const child = spawn(step.command, step.args, { cwd: root, env: stepEnvironment, stdio: onOutput ? ["ignore", "pipe", "pipe"] : "inherit" });
+      const environment = step.nodeOptions ? { ...stepEnvironment, NODE_OPTIONS: [stepEnvironment.NODE_OPTIONS, step.nodeOptions].filter(Boolean).join(" ") } : stepEnvironment;
+      const child = spawn(step.command, step.args, { cwd: root, env: environment, stdio: onOutput ? ["ignore", "pipe", "pipe"] : "inherit" });
       onStep(child);
       child.stdout?.on("data", (chunk) => onOutput?.(String(chunk)));
       child.stderr?.on("data", (chunk) => onOutput?.(String(chunk)));

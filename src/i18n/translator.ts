@@ -2,7 +2,7 @@
 // (`"home.title": "…"`), layered by namespace file: locales/<lang>/<namespace>.json.
 import i18next, { type TFunction } from "i18next";
 import ICU from "i18next-icu";
-import { defaultLocale, fallbackChain, localeCodes } from "./locales.ts";
+import { defaultLocale, fallbackChain, getLocale, localeCodes } from "./locales.ts";
 import { intlLocale } from "./intl-locale.ts";
 
 type Dictionary = Record<string, string>;
@@ -44,4 +44,15 @@ export function useTranslations(lang: string): TFunction {
   const translate = instance.getFixedT(lang);
   cache.set(lang, translate);
   return translate;
+}
+
+/**
+ * The language a page in `lang` shows `namespace:key` in: the first of its fallback chain that has the key, or
+ * Danish when none has it (the caller's default value is the Danish source, e.g. a contact an editor has just
+ * added). A text not in the page's language must carry its own `lang` and `dir`.
+ */
+export function textLanguage(lang: string, namespace: string, key: string): { lang: string; dir: "ltr" | "rtl" } {
+  // An empty string counts as missing, as it does for i18next here (returnEmptyString: false).
+  const from = fallbackChain(lang).find((code) => Boolean(resources[code]?.[namespace]?.[key])) ?? defaultLocale;
+  return { lang: from, dir: getLocale(from).dir };
 }
