@@ -98,7 +98,7 @@ describe("adding a contact to the hub", () => {
     await expect.poll(() => activeId(page)).toBe(`text-${hub.id}-contacts-new-name`);
     expect(await page.getAttribute(`${prefix}-add`, "aria-expanded")).toBe("true");
     // The kinds in words, the hub's sources by their labels; axe with the questions open.
-    expect(await page.locator(`${prefix}-new-kind option`).allTextContents()).toEqual(["Vælg slags", "Kommunen", "Jobcenter", "Frivillige", "Bolig", "Børn og familier", "Sundhed", "Andet"]);
+    expect(await page.locator(`${prefix}-new-kind option`).allTextContents()).toEqual(["Vælg slags", "Kommunen", "Beskæftigelse", "Frivillige", "Bolig", "Børn og familier", "Sundhed", "Andet"]);
     expect(await page.locator(`${prefix}-new-sources label`).allTextContents()).toEqual(sources.map((source) => source.label));
     expect(await axeViolations(page)).toEqual([]);
     // Every question is a 44 px target: the controls themselves, a checkbox by its whole label.
