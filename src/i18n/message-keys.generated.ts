@@ -123,6 +123,7 @@ export interface MessageArguments {
   "editor.hub.new.hint": never;
   "editor.hub.new.kindMissing": never;
   "editor.hub.new.legend": never;
+  "editor.hub.new.loadFailed": never;
   "editor.hub.new.nameMissing": never;
   "editor.hub.new.sourcesMissing": never;
   "editor.hub.noRows": never;

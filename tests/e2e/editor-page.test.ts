@@ -11,6 +11,7 @@ import { startTestServer, type TestServer } from "../support/pocketbase";
 
 let server: TestServer;
 let testBrowser: TestBrowser;
+let hubId: string;
 
 beforeAll(async () => {
   server = await startTestServer({ publicDirectory: join(process.cwd(), "dist") });
@@ -18,6 +19,7 @@ beforeAll(async () => {
   const gentofte = await createMunicipality(server.admin, "gentofte");
   await createUser(server.admin, { email: "editor@page.test", role: "editor", municipality: gentofte.id });
   await storeText(server.admin, { path: "src/content/guides/da/health.md", kind: "guide", key: "health", locale: "da" });
+  hubId = (await storeText(server.admin, { path: "src/content/municipalities/gentofte.json", kind: "municipality", key: "gentofte", locale: "da", municipality: gentofte.id })).id;
 }, 90_000);
 
 afterAll(async () => {
@@ -99,4 +101,31 @@ describe("the editor pages", () => {
       expect(await overflow()).toBeGreaterThan(0);
       await context.close();
     });
+
+  // Only the built page has the "Add a contact" questions as a chunk of their own (the component harness bundles
+  // one file), so the lost connection is simulated here.
+  it("says so next to Add a contact when its questions cannot be fetched, and opens them once the connection is back", async () => {
+    // The site's service worker would answer from its precache, where Playwright's routing does not reach.
+    const context = await testBrowser.browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/da/editor/#entry=${hubId}`);
+    await page.fill("#staff-sign-in-email", "editor@page.test");
+    await page.fill("#staff-sign-in-password", password);
+    await page.press("#staff-sign-in-password", "Enter");
+    const add = `#text-${hubId}-contacts-add`;
+    await page.waitForSelector(add);
+    const chunk = /\/AddContact\.[^/]*\.js$/;
+    await page.route(chunk, (route) => route.abort("internetdisconnected"));
+    await page.click(add);
+    await expect.poll(() => page.locator(`${add}-error`).textContent()).toBe("Formularen til en ny kontakt kunne ikke hentes. Tjek forbindelsen, og prøv igen.");
+    expect(await page.getAttribute(add, "aria-describedby")).toBe(`text-${hubId}-contacts-add-error`);
+    expect(await page.getAttribute(add, "aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`text-${hubId}-contacts-add`);
+    // Control: with the connection back, the same button opens the questions and the message goes.
+    await page.unroute(chunk);
+    await page.click(add);
+    await page.waitForSelector(`#text-${hubId}-contacts-new-name`);
+    expect(await page.locator(`${add}-error`).count()).toBe(0);
+    await context.close();
+  });
 });

@@ -42,10 +42,17 @@ export function HubForm({ raw, prefix, problems, onChange }: {
     setAddContact(null);
     requestAnimationFrame(() => focusElement(document.getElementById(focusId)));
   };
+  // A chunk that cannot be fetched (the connection dropped) is said next to the button, never swallowed.
+  const [loadFailed, setLoadFailed] = useState(false);
   const toggleAdding = async () => {
     if (AddContact) return closeAdding(addId);
-    const { AddContact: loaded } = await import("./AddContact.tsx");
-    setAddContact(() => loaded);
+    try {
+      const { AddContact: loaded } = await import("./AddContact.tsx");
+      setLoadFailed(false);
+      setAddContact(() => loaded);
+    } catch {
+      setLoadFailed(true);
+    }
   };
 
   return (
@@ -56,7 +63,8 @@ export function HubForm({ raw, prefix, problems, onChange }: {
           onRemove={() => removeContact(index)} />
       ))}
       <p><button type="button" id={addId} data-action="add-contact" aria-expanded={AddContact ? "true" : "false"} aria-controls={`${prefix}-contacts-new-fieldset`}
-        onClick={() => void toggleAdding()}>{intl.text("editor.hub.addContact")}</button></p>
+        aria-describedby={loadFailed ? `${addId}-error` : undefined} onClick={() => void toggleAdding()}>{intl.text("editor.hub.addContact")}</button></p>
+      {loadFailed ? <p id={`${addId}-error`} class="field-error" role="status">{intl.text("editor.hub.new.loadFailed")}</p> : null}
       {AddContact ? <AddContact hub={hub} prefix={`${prefix}-contacts`} onCancel={() => closeAdding(addId)} onAdd={(contact) => {
         change((current) => ({ ...current, contacts: [...current.contacts, contact] }));
         closeAdding(`${prefix}-contacts-${hub.contacts.length}-name`);
