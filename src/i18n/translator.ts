@@ -51,7 +51,9 @@ export function useTranslations(lang: string): TFunction {
  * Danish when none has it (the caller's default value is the Danish source, e.g. a contact an editor has just
  * added). A text not in the page's language must carry its own `lang` and `dir`.
  */
-export function textLanguage(lang: string, namespace: string, key: string): { lang: string; dir: "ltr" | "rtl" } {
+export interface TextLanguage { lang: string; dir: "ltr" | "rtl" }
+
+export function textLanguage(lang: string, namespace: string, key: string): TextLanguage {
   // An empty string counts as missing, as it does for i18next here (returnEmptyString: false).
   const from = fallbackChain(lang).find((code) => Boolean(resources[code]?.[namespace]?.[key])) ?? defaultLocale;
   return { lang: from, dir: getLocale(from).dir };

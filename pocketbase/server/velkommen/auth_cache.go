@@ -63,9 +63,9 @@ func (cache *authTokenCache) middleware(e *core.RequestEvent) error {
 		return e.Next()
 	}
 	if record.Collection().Name == "users" {
-		cache.store(token, record, generation)
+		cache.store(token, record, generation) // keeps a copy of its own
 	}
-	e.Auth = record.Clone()
+	e.Auth = record // just read for this request: nobody else holds it
 	return e.Next()
 }
 
